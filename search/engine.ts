@@ -1,0 +1,30 @@
+import type { Article, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
+
+/**
+ * The port every search adapter implements (`embedded`, `meilisearch`). The indexer writes
+ * through it, the web app and the CLI read through it; the contract suite in `search/contract/`
+ * runs against every adapter.
+ */
+export interface SearchEngine {
+  /** Fingerprint of every indexed article, so incremental runs skip unchanged ones. */
+  getArticleFingerprints(): Promise<Map<string, string>>;
+  /**
+   * Start a write. With `replaceAll`, the index is rebuilt from what the writer receives;
+   * readers keep seeing the previous index until `commit()` (atomic swap).
+   */
+  beginWrite(options: { replaceAll: boolean }): Promise<IndexWriter>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  getParagraph(id: string): Promise<Paragraph | null>;
+  getArticle(id: string): Promise<Article | null>;
+  close(): Promise<void>;
+}
+
+export interface IndexWriter {
+  /** Replaces every paragraph of the article (no stale paragraph survives). */
+  putArticle(article: IndexedArticle): Promise<void>;
+  deleteArticle(id: string): Promise<void>;
+  /** Publishes everything written so far, atomically where the adapter can. */
+  commit(): Promise<void>;
+  /** Drops what was written; the previous index keeps serving. */
+  abort(): Promise<void>;
+}
