@@ -1,0 +1,72 @@
+import type { Ref } from 'react';
+import type { SearchResponse } from '../lib/api-types';
+import { formatCount, pluralize } from '../lib/format';
+import { countFilters, type SearchState } from '../lib/url-state';
+import { Pagination } from './pagination';
+import { ResultItem } from './result-item';
+
+export function ResultList({
+  ref,
+  data,
+  state,
+  loading,
+  onPage,
+  onClear,
+}: {
+  ref?: Ref<HTMLHeadingElement>;
+  data: SearchResponse;
+  state: SearchState;
+  loading: boolean;
+  onPage: (page: number) => void;
+  onClear: () => void;
+}) {
+  const filters = countFilters(state);
+  const first = (data.page - 1) * data.hits_per_page + 1;
+  return (
+    <>
+      <h2 ref={ref} tabIndex={-1} className="results-heading">
+        {state.q === '' ? 'Derniers paragraphes' : `Résultats pour « ${state.q} »`}
+      </h2>
+      <p className="results-summary" role="status">
+        {pluralize(data.total, 'paragraphe', 'paragraphes')}
+        {data.total > 0 && data.hits.length > 0
+          ? ` · ${formatCount(first)}–${formatCount(first + data.hits.length - 1)}`
+          : ''}{' '}
+        · {formatCount(data.took_ms)} ms{loading ? ' · mise à jour…' : ''}
+      </p>
+      {data.hits.length === 0 ? (
+        <div className="no-results">
+          <p>
+            {data.total > 0
+              ? 'Cette page n’existe pas.'
+              : state.q !== ''
+                ? `Aucun paragraphe ne correspond à « ${state.q} »${filters > 0 ? ' avec ces filtres' : ''}.`
+                : 'Aucun paragraphe ne correspond à ces filtres.'}
+          </p>
+          {data.total > 0 ? (
+            <button type="button" className="button-secondary" onClick={() => onPage(1)}>
+              Revenir à la première page
+            </button>
+          ) : filters > 0 ? (
+            <p>
+              Essayez de retirer un filtre, ou{' '}
+              <button type="button" className="button-link" onClick={onClear}>
+                effacez tous les filtres
+              </button>
+              .
+            </p>
+          ) : (
+            <p>Vérifiez l’orthographe ou essayez un autre mot.</p>
+          )}
+        </div>
+      ) : (
+        <ol className="result-list" start={first}>
+          {data.hits.map((hit) => (
+            <ResultItem key={hit.id} hit={hit} q={state.q} countryNames={data.labels.countries} />
+          ))}
+        </ol>
+      )}
+      <Pagination state={state} total={data.total} hitsPerPage={data.hits_per_page} onNavigate={onPage} />
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import useSWR from 'swr';
+import type { ApiError, SearchResponse } from '../lib/api-types';
+import {
+  clearFilters,
+  countFilters,
+  readSearchState,
+  toggleFilter,
+  toQueryString,
+  withPage,
+  withQuery,
+  type FacetName,
+  type SearchState,
+} from '../lib/url-state';
+import { ActiveFilters } from './active-filters';
+import { FacetPanel } from './facet-panel';
+import { FacetDrawer } from './facet-drawer';
+import { ResultList } from './result-list';
+import { SearchForm } from './search-form';
+import { ServiceError } from './service-error';
+
+const DEBOUNCE_MS = 250;
+const API_PATH = '/api/search';
+
+class SearchRequestError extends Error {
+  override name = 'SearchRequestError';
+}
+
+async function fetchSearch(url: string): Promise<SearchResponse> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as ApiError | null;
+    throw new SearchRequestError(body?.message ?? `Erreur ${response.status}`);
+  }
+  return (await response.json()) as SearchResponse;
+}
+
+/** Each response carries the key it answers, so the page knows when it shows older results. */
+interface Tagged {
+  key: string;
+  response: SearchResponse;
+}
+
+async function fetchTagged(key: string): Promise<Tagged> {
+  return { key, response: await fetchSearch(key) };
+}
+
+/** ↑/↓ on a result title moves to the previous/next result title. */
+function moveBetweenResults(e: ReactKeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('.result-title a')];
+  const current = links.findIndex((link) => link === document.activeElement);
+  if (current === -1) return;
+  const next = links[current + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The search page's client controller: URL ⇄ state, search-as-you-type, SWR fetching.
+ * The server renders the first page with `initialData`, so the results are in the HTML.
+ */
+export function SearchApp({
+  initialState,
+  initialData,
+  initialError,
+}: {
+  initialState: SearchState;
+  initialData: SearchResponse | null;
+  initialError: string | null;
+}) {
+  const searchParams = useSearchParams();
+  const urlState = useMemo(() => readSearchState(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const urlKey = toQueryString(urlState);
+
+  // Local state answers at once (a checkbox ticks immediately); the URL follows, and a URL
+  // change that this component did not make (back/forward) replaces the local state.
+  const [state, setState] = useState(urlState);
+  const [input, setInput] = useState(urlState.q);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const ownKeys = useRef(new Set<string>());
+  useEffect(() => {
+    if (ownKeys.current.has(urlKey)) {
+      if (urlKey === toQueryString(stateRef.current)) ownKeys.current.clear();
+      return;
+    }
+    ownKeys.current.clear();
+    setState(urlState);
+    setInput(urlState.q);
+  }, [urlKey, urlState]);
+
+  const navigate = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    const query = toQueryString(next);
+    ownKeys.current.add(query);
+    stateRef.current = next;
+    setState(next);
+    const url = `${window.location.pathname}${query}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    clearTimeout(debounce.current);
+    if (input.trim() === stateRef.current.q) return;
+    debounce.current = setTimeout(() => {
+      const current = stateRef.current;
+      // The first keystroke of a new search gets its own history entry; the rest replace it.
+      navigate(withQuery(current, input), current.q === '' ? 'push' : 'replace');
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(debounce.current);
+  }, [input, navigate]);
+
+  const submit = () => {
+    clearTimeout(debounce.current);
+    if (input.trim() !== state.q) navigate(withQuery(state, input), 'push');
+  };
+
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      e.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const initialKey = `${API_PATH}${toQueryString(initialState)}`;
+  const key = `${API_PATH}${toQueryString(state)}`;
+  const { data: tagged, error, mutate } = useSWR<Tagged, Error>(key, fetchTagged, {
+    keepPreviousData: true,
+    fallbackData: key === initialKey && initialData ? { key, response: initialData } : undefined,
+    // The server already answered the first key; later keys (and coming back to this one,
+    // where keepPreviousData would otherwise win over fallbackData) are fetched.
+    revalidateOnMount: !initialData,
+    revalidateOnFocus: false,
+    shouldRetryOnError: false,
+  });
+
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const toggle = (facet: FacetName, value: string) => navigate(toggleFilter(state, facet, value), 'push');
+  const clear = () => navigate(clearFilters(state), 'push');
+  const goToPage = (page: number) => {
+    navigate(withPage(state, page), 'push');
+    resultsHeading.current?.focus();
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const data = tagged?.response;
+  // keepPreviousData shows the last results while the new ones load: say so until they match.
+  const pending = tagged?.key !== key && !error;
+  const errorMessage = error?.message ?? (data ? null : initialError);
+  const countryNames = data?.labels.countries ?? {};
+
+  return (
+    <>
+      <SearchForm
+        ref={searchBox}
+        value={input}
+        state={state}
+        busy={pending}
+        onChange={setInput}
+        onSubmit={submit}
+      />
+      <div className="search-layout">
+        <FacetDrawer filterCount={countFilters(state)}>
+          {data ? (
+            <FacetPanel facets={data.facets} state={state} countryNames={countryNames} onToggle={toggle} />
+          ) : null}
+        </FacetDrawer>
+        <section
+          id="resultats"
+          className="results"
+          aria-label="Résultats"
+          aria-busy={pending}
+          onKeyDown={moveBetweenResults}
+        >
+          <ActiveFilters
+            state={state}
+            countryNames={countryNames}
+            onRemove={(facet, value) => navigate(toggleFilter(state, facet, value), 'push')}
+            onClear={clear}
+          />
+          {errorMessage ? (
+            <ServiceError message={errorMessage} onRetry={() => void mutate()} retryHref={`/${toQueryString(state)}`} />
+          ) : null}
+          {data ? (
+            <ResultList
+              ref={resultsHeading}
+              data={data}
+              state={state}
+              loading={pending}
+              onPage={goToPage}
+              onClear={clear}
+            />
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useSyncExternalStore, type Ref } from 'react';
+import { FACET_NAMES, FACET_PARAMS, type SearchState } from '../lib/url-state';
+
+const subscribeNothing = () => () => {};
+
+/** The search box: searches as you type (debounced by the parent) and on Enter. */
+export function SearchForm({
+  ref,
+  value,
+  state,
+  busy,
+  onChange,
+  onSubmit,
+}: {
+  ref: Ref<HTMLInputElement>;
+  value: string;
+  state: SearchState;
+  busy: boolean;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+}) {
+  // The "/" shortcut and search-as-you-type exist only once the page is interactive.
+  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return (
+    <form
+      role="search"
+      className="search-form"
+      action="/"
+      method="get"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor="search-box" className="search-label">
+        Rechercher dans les articles
+      </label>
+      <div className="search-row">
+        <input
+          ref={ref}
+          id="search-box"
+          name="q"
+          type="search"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder="Nom, lieu, sujet…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          aria-describedby="search-hint"
+        />
+        <button type="submit" className="button-primary">
+          Rechercher
+        </button>
+      </div>
+      <p id="search-hint" className="search-hint">
+        {interactive ? (
+          <>
+            Recherche pendant la saisie · touche <kbd>/</kbd> pour revenir ici · <kbd>↑</kbd>{' '}
+            <kbd>↓</kbd> entre les résultats
+          </>
+        ) : (
+          'Appuyez sur Entrée pour rechercher'
+        )}
+        {busy ? <span className="search-busy"> · recherche…</span> : null}
+      </p>
+      {/* Keeps the filters when the form is submitted without JavaScript. */}
+      {FACET_NAMES.flatMap((facet) =>
+        state[facet].map((v) => <input key={`${facet}-${v}`} type="hidden" name={FACET_PARAMS[facet]} value={v} />),
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+export const ENGINE_DOWN_MESSAGE =
+  'Le moteur de recherche est indisponible pour le moment. Réessayez dans un instant.';
+
+export function invalidParamsMessage(detail: string): string {
+  return `Les paramètres de cette adresse ne sont pas valides (${detail}).`;
+}
+
+export const INDEX_MISSING_MESSAGE =
+  'L’index de recherche n’a pas encore été construit. Lancez l’indexation, puis réessayez.';

@@ -1,0 +1,295 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { openEmbeddedEngine } from '../search/embedded/index';
+import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
+
+/** Issue 4's targets for the web app. */
+export const HTTP_TARGETS = { p95MsAt8: 30, firstLoadJsKbGzip: 150 };
+export const DEFAULT_CONCURRENCY = [1, 8, 32] as const;
+const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
+const READY_TIMEOUT_MS = 60_000;
+
+export class HttpBenchError extends Error {
+  override name = 'HttpBenchError';
+}
+
+export interface HttpBenchOptions {
+  /** Embedded store the app serves (PARAGRAPHE_DATA). */
+  dataDir: string;
+  /** An app already running on that store; otherwise `next start` is launched on loopback. */
+  baseUrl?: string;
+  concurrency?: readonly number[];
+  /** Timed requests per concurrency level (bounded; default 400). */
+  requestsPerLevel?: number;
+  log?: (line: string) => void;
+}
+
+interface Percentiles {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface FirstLoadJs {
+  files: number;
+  rawKb: number;
+  gzipKb: number;
+}
+
+export interface HttpBenchResult {
+  paragraphs: number;
+  requestsPerLevel: number;
+  levels: {
+    concurrency: number;
+    latency: Percentiles;
+    /** The engine's own `took_ms` for the same requests: the rest is HTTP, Next and waiting. */
+    engine: Percentiles;
+    requestsPerSecond: number;
+    errors: number;
+  }[];
+  firstLoadJs: FirstLoadJs;
+}
+
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) };
+}
+
+/**
+ * `/api/search` URLs drawn from the store itself (words of its newest paragraphs, its most
+ * frequent facet values), so they hit real words: single and two-word queries, filtered
+ * queries, a second page, and the empty query.
+ */
+export async function sampleRequests(dataDir: string, total: number, seed = 42): Promise<{ urls: string[]; paragraphs: number }> {
+  const engine = await openEmbeddedEngine({ dataDir, readonly: true });
+  try {
+    const empty = { persons: [], countries: [], dates: [] };
+    const latest = await engine.search({ q: '', filters: empty, page: 1, hitsPerPage: 100 });
+    const words = [
+      ...new Set(latest.hits.flatMap((h) => h.text.match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase())),
+    ];
+    const top = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 20)
+        .map(([value]) => value);
+    const persons = top(latest.facets.persons);
+    const countries = top(latest.facets.countries);
+    if (words.length === 0) throw new HttpBenchError(`no words to query in ${dataDir}`);
+    const random = createRandom(seed);
+    const pick = <T>(values: readonly T[]): T | undefined => values[Math.floor(random() * values.length)];
+    const urls = Array.from({ length: total }, () => {
+      const params = new URLSearchParams();
+      const roll = random();
+      params.set('q', roll < 0.75 ? pick(words)! : `${pick(words)} ${pick(words)}`);
+      if (roll < 0.05) params.delete('q');
+      const country = pick(countries);
+      const person = pick(persons);
+      if (roll > 0.8 && country) params.append('country', country);
+      if (roll > 0.9 && person) params.append('person', person);
+      if (roll > 0.6 && roll < 0.65) params.set('page', '2');
+      return `/api/search?${params.toString()}`;
+    });
+    return { urls, paragraphs: latest.total };
+  } finally {
+    await engine.close();
+  }
+}
+
+async function timeRequest(url: string): Promise<{ ms: number; ok: boolean; tookMs: number }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url);
+    const body = await response.text();
+    const ms = performance.now() - started;
+    const tookMs = response.ok ? Number((JSON.parse(body) as { took_ms?: unknown }).took_ms) : NaN;
+    return { ms, ok: response.ok, tookMs };
+  } catch {
+    return { ms: performance.now() - started, ok: false, tookMs: NaN };
+  }
+}
+
+/** Latency of `urls` with `concurrency` clients, each sending its next request on an answer. */
+export async function measureLatency(baseUrl: string, urls: readonly string[], concurrency: number) {
+  const samples: number[] = [];
+  const engineSamples: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      const { ms, ok, tookMs } = await timeRequest(`${baseUrl}${url}`);
+      if (ok) samples.push(ms);
+      else errors++;
+      if (Number.isFinite(tookMs)) engineSamples.push(tookMs);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    latency: percentiles(samples),
+    engine: percentiles(engineSamples),
+    requestsPerSecond: Math.round(urls.length / seconds),
+    errors,
+  };
+}
+
+/**
+ * First-load JavaScript of a page: every module `<script src>` of its server-rendered HTML, read from
+ * the build output (`.next/static`) when there, else fetched, and gzipped as a server would.
+ */
+export async function measureFirstLoadJs(baseUrl: string, page = '/', nextDir = path.join(PROJECT_DIR, '.next')): Promise<FirstLoadJs> {
+  const html = await (await fetch(`${baseUrl}${page}`)).text();
+  // `nomodule` scripts are the legacy polyfills: modern browsers never download them.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of sources) {
+    const pathname = new URL(src, baseUrl).pathname;
+    const local = pathname.startsWith('/_next/static/')
+      ? path.join(nextDir, 'static', decodeURIComponent(pathname.slice('/_next/static/'.length)))
+      : null;
+    const bytes =
+      local && existsSync(local)
+        ? readFileSync(local)
+        : Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+  return { files: sources.length, rawKb: kb(raw), gzipKb: kb(gzip) };
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new HttpBenchError('no port'))));
+    });
+  });
+}
+
+/** `next start` (the production build must exist) on a free loopback port, serving `dataDir`. */
+export async function startApp(dataDir: string): Promise<{ baseUrl: string; stop: () => void }> {
+  if (!existsSync(path.join(PROJECT_DIR, '.next', 'BUILD_ID'))) {
+    throw new HttpBenchError('no production build: run `npx next build` first');
+  }
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(
+    path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    { cwd: PROJECT_DIR, env: { ...process.env, PARAGRAPHE_DATA: dataDir, MEILI_URL: '', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = () => void child.kill('SIGTERM');
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new HttpBenchError(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/search`)).ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stop();
+  throw new HttpBenchError(`the app did not answer on ${baseUrl} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** Latency of `/api/search` at each concurrency level, then the search page's first-load JS. */
+export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const log = options.log ?? (() => undefined);
+  const requestsPerLevel = options.requestsPerLevel ?? 400;
+  const levels = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const { urls, paragraphs } = await sampleRequests(options.dataDir, requestsPerLevel * (levels.length + 1));
+  const app = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => undefined } : await startApp(options.dataDir);
+  try {
+    log(`http bench: ${app.baseUrl}, ${paragraphs} paragraphs, ${requestsPerLevel} requests per level`);
+    await measureLatency(app.baseUrl, urls.slice(0, Math.min(100, requestsPerLevel)), 4); // warm-up
+    const results: HttpBenchResult['levels'] = [];
+    for (const [i, concurrency] of levels.entries()) {
+      const slice = urls.slice((i + 1) * requestsPerLevel, (i + 2) * requestsPerLevel);
+      const measured = await measureLatency(app.baseUrl, slice, concurrency);
+      log(`http bench: ${concurrency} clients → p95 ${measured.latency.p95} ms`);
+      results.push({ concurrency, ...measured });
+    }
+    return { paragraphs, requestsPerLevel, levels: results, firstLoadJs: await measureFirstLoadJs(app.baseUrl) };
+  } finally {
+    app.stop();
+  }
+}
+
+/** The result as a Markdown table, with the issue's targets beside the figures. */
+export function formatHttpBench(r: HttpBenchResult): string {
+  return [
+    `Web app over HTTP (next start, loopback), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,
+    '',
+    '| clients | p50 ms | p95 ms | p99 ms | engine took_ms p50 / p95 | req/s | errors |',
+    '|---|---|---|---|---|---|---|',
+    ...r.levels.map(
+      (l) =>
+        `| ${l.concurrency} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} | ${l.engine.p50} / ${l.engine.p95} | ${l.requestsPerSecond} | ${l.errors} |`,
+    ),
+    '',
+    `first-load JS of \`/\`: ${r.firstLoadJs.gzipKb} kB gzip (${r.firstLoadJs.rawKb} kB raw, ${r.firstLoadJs.files} files); target ≤ ${HTTP_TARGETS.firstLoadJsKbGzip} kB gzip`,
+    `target: p95 ≤ ${HTTP_TARGETS.p95MsAt8} ms at 8 clients`,
+  ].join('\n');
+}
+
+/** A temporary store of `count` paragraphs from the shared French corpus (removed by the caller). */
+export async function buildBenchStore(count: number, corpusPath = DEFAULT_CORPUS_PATH): Promise<string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-bench-http-'));
+  const engine = await openEmbeddedEngine({ dataDir, readonly: false });
+  const writer = await engine.beginWrite({ replaceAll: true });
+  for (const article of toBenchArticles(await loadFrenchParagraphs({ count, path: corpusPath }))) {
+    await writer.putArticle(article);
+  }
+  await writer.commit();
+  await engine.close();
+  return dataDir;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      url: { type: 'string' },
+      count: { type: 'string' },
+      requests: { type: 'string' },
+    },
+  });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const temporary = values.data ? null : await buildBenchStore(Number(values.count ?? 100_000));
+  try {
+    const result = await runHttpBench({
+      dataDir: values.data ?? temporary!,
+      baseUrl: values.url,
+      requestsPerLevel: values.requests ? Number(values.requests) : undefined,
+      log,
+    });
+    process.stdout.write(`${formatHttpBench(result)}\n`);
+  } finally {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

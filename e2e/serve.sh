@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Playwright's webServer: index the test corpus into a fresh temp store, build, serve on loopback.
+# The production build is what is tested (E2E_SKIP_BUILD=1 reuses the last one, for local runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${PORT:?PORT must be set}"
+DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/paragraphe-e2e.XXXXXX")"
+SERVER_PID=""
+cleanup() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+trap 'exit 143' TERM INT
+
+node_modules/.bin/tsx indexer/cli.ts --corpus e2e/corpus --data "$DATA_DIR" --full
+if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
+  node_modules/.bin/next build
+fi
+PARAGRAPHE_DATA="$DATA_DIR" node_modules/.bin/next start -H 127.0.0.1 -p "$PORT" &
+SERVER_PID=$!
+wait "$SERVER_PID"

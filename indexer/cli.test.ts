@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, writeFiles } from './testing/temp-dir';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SEED = '000_69bc718e9d0fab21';
+
+function runCli(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync('npx', ['tsx', path.join(ROOT, 'indexer/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, MEILI_URL: '', PARAGRAPHE_DATA: '', ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+describe('npm run index -- --dry-run --json', () => {
+  it('prints one JSON object per paragraph, writes nothing, reports bad files and exits 1', () => {
+    const corpus = path.join(dir, 'corpus');
+    const data = path.join(dir, 'data');
+    mkdirSync(corpus);
+    copyFileSync(path.join(ROOT, 'corpus', `${SEED}.txt`), path.join(corpus, `${SEED}.txt`));
+    writeFiles(corpus, {
+      'rabat.md': '---\ntitle: Rabat\ndate: 2021-12-01\n---\nLe lede à Rabat.\n\n## Suite\n\nUn paragraphe.',
+      'sans-date.txt': 'Un article sans date.',
+    });
+
+    const { code, stdout, stderr } = runCli(['--corpus', corpus, '--data', data, '--dry-run', '--json']);
+    expect(code).toBe(1);
+    expect(existsSync(data)).toBe(false);
+
+    const lines = stdout.trim().split('\n');
+    const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const o of objects) {
+      expect(Object.keys(o)).toEqual(['id', 'article', 'position', 'section', 'text', 'date', 'persons', 'countries']);
+    }
+    expect(objects.map((o) => [o.article, o.position, o.section, o.date])).toEqual([
+      [SEED, 1, null, '2021-11'],
+      [SEED, 2, null, '2021-11'],
+      [SEED, 3, 'Un accord de coopération sécuritaire', '2021-11'],
+      [SEED, 4, 'Un accord de coopération sécuritaire', '2021-11'],
+      ['rabat', 1, null, '2021-12-01'],
+      ['rabat', 2, 'Suite', '2021-12-01'],
+    ]);
+    expect(objects.map((o) => [o.persons, o.countries]).slice(0, 4)).toEqual([
+      [['Benny Gantz'], ['IL', 'MA']],
+      [['Benny Gantz'], ['DZ', 'IL', 'MA']],
+      [['Abdellatif Loudiyi', 'Benny Gantz'], ['IL', 'MA']],
+      [['Benny Gantz', 'Hassan II', 'Mohammed V'], ['IL', 'MA']],
+    ]);
+
+    const errorLines = stderr.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errorLines).toEqual([expect.stringMatching(/^error: .*sans-date\.txt: missing date/)]);
+    expect(stderr).toMatch(/done: 3 files; 2 articles indexed \(6 paragraphs\), 0 unchanged \(skipped\), 0 deleted, 1 failed/);
+  });
+
+  it('gives the same ids on a second run', () => {
+    writeFiles(dir, { 'a.txt': 'date 2021-11 Un lede.\n\nUn paragraphe.' });
+    const first = runCli(['--corpus', dir, '--dry-run', '--json']);
+    const second = runCli(['--corpus', dir, '--dry-run', '--json']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.stdout.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('flags and configuration', () => {
+  it('refuses an unknown flag or engine with the usage', () => {
+    const unknown = runCli(['--corpuss', dir]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--corpuss/);
+    expect(unknown.stderr).toMatch(/usage: npm run index/);
+    const engine = runCli(['--engine', 'elastic', '--dry-run']);
+    expect(engine.code).toBe(2);
+    expect(engine.stderr).toMatch(/--engine/);
+  });
+
+  it('stops at once on a bad environment, naming the variable', () => {
+    const { code, stderr } = runCli(['--corpus', dir, '--dry-run'], { MEILI_URL: 'ftp://nowhere' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/MEILI_URL/);
+  });
+
+  it('needs the admin key for meilisearch', () => {
+    const { code, stderr } = runCli(['--corpus', dir, '--engine', 'meilisearch'], { MEILI_ADMIN_KEY: '', MEILI_URL: 'http://127.0.0.1:7700' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/MEILI_ADMIN_KEY/);
+  });
+
+  it('fails clearly when the corpus folder is missing', () => {
+    const { code, stderr } = runCli(['--corpus', path.join(dir, 'absent'), '--dry-run']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot list corpus folder .*absent/);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Paragraph } from '../search/types';
+import { buildParagraphs } from './build-paragraphs';
+import { chunkArticle } from './chunk-article';
+import { parseArticle } from './parse-article';
+import type { ArticleSource, CorpusReader } from './read-corpus';
+import type { TagStage } from './tag-paragraphs';
+
+export type ArticleProcessor = (source: ArticleSource, id: string) => Paragraph[];
+
+/** decode → parse → chunk → tag → paragraphs with ids; throws a `CorpusFileError` for a bad file. */
+export function createArticleProcessor(deps: { reader: CorpusReader; tag: TagStage }): ArticleProcessor {
+  return (source, id) => {
+    const text = deps.reader.decode(source);
+    const parsed = parseArticle({ id, file: source.entry.file, format: source.format, text });
+    const chunked = chunkArticle(parsed);
+    const tags = deps.tag(
+      source.entry.file,
+      chunked.paragraphs.map((p) => p.text),
+    );
+    return buildParagraphs(chunked, tags);
+  };
+}

@@ -1,0 +1,198 @@
+import type { Lexicon } from './lexicon';
+import type { PlaceMatch } from './find-places';
+import {
+  INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
+  PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
+} from './name-words';
+import type { Token } from './tokenize';
+
+/**
+ * `unconfirmed`: unknown capitalised words, a person only if the surname recurs alone in the article.
+ * `titled-known`: an ordinary word after a title ("le président Xi", "la présidente du Conseil"),
+ * a person only if the article names someone so.
+ */
+export type MentionKind = 'full' | 'regnal' | 'titled' | 'titled-known' | 'unconfirmed';
+
+/** A person named in a paragraph: tokens [start, end). */
+export interface PersonMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+}
+
+const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+/** Capitalised at the start of a sentence, never the start of a name ("Au Burkina, …"). */
+const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
+const MAX_UNKNOWN_NAME_WORDS = 3;
+
+/** Finds full names, regnal names and titled surnames ("M. Saïed") in one paragraph. */
+export function findPersons(
+  tokens: readonly Token[],
+  placeAt: readonly (PlaceMatch | undefined)[],
+  lexicon: Lexicon,
+): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const isFirstName = (j: number) => tokens[j]!.key.split('-').every((part) => lexicon.firstNames.has(part));
+  const isAmbiguous = (j: number) => lexicon.ambiguousFirstNames.has(tokens[j]!.key) || !!placeAt[j];
+  const isCommon = (j: number) => lexicon.commonWords.has(tokens[j]!.key);
+
+  const isSurnameWord = (j: number): boolean => {
+    const token = tokens[j];
+    return !!token && !token.afterBreak && token.capitalized && !placeAt[j] && !ALL_CAPS.test(token.text);
+  };
+  const isNameWord = (j: number): boolean => {
+    const token = tokens[j];
+    if (!token || !token.capitalized || token.elision) return false;
+    if (ALL_CAPS.test(token.text) && !REGNAL_NUMERAL.test(token.text)) return false;
+    // A lone capital is an initial ("John F. Kennedy") or a numeral ("Mohammed V"), else noise.
+    if (token.text.length === 1 && !token.abbreviated && !REGNAL_NUMERAL.test(token.text)) return false;
+    const place = placeAt[j];
+    if (!place) return true;
+    // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
+    return place.end - place.start === 1 && place.kind !== 'blocked' && place.kind !== 'demonym' &&
+      lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(i)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(i);
+    classifyRun(i, end);
+    i = end;
+  }
+  return mentions;
+
+  /** A run of capitalised words, with particles inside ("von der"), not crossing punctuation. */
+  function runEnd(start: number): number {
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]!.afterBreak && !RUN_BREAKERS.has(tokens[end]!.key)) {
+      if (isNameWord(end)) {
+        end++;
+        continue;
+      }
+      if (!NAME_PARTICLES.has(tokens[end]!.key) || tokens[end]!.capitalized) break;
+      let k = end;
+      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.afterBreak) k++;
+      // "les Bleus de Didier Deschamps": a particle before a full name starts another name, but
+      // "Lula da Silva" keeps its particle.
+      if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k)) break;
+      const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
+      if (fullNameAfter) break;
+      end = k + 1;
+    }
+    // "Kurt Weill La…": "Le", "La" open surnames ("Le Pen"), they never end one; nor does an initial.
+    while (end - 1 > start && (NAME_FUNCTION_WORDS.has(tokens[end - 1]!.key) || tokens[end - 1]!.abbreviated)) end--;
+    return end;
+  }
+
+  function classifyRun(start: number, end: number): void {
+    const before = tokens[start - 1];
+    if (before && !tokens[start]!.afterBreak && INSTITUTION_NOUNS.has(before.key)) return;
+    let f = start;
+    for (; f < end; f++) {
+      const key = tokens[f]!.key;
+      if (INSTITUTION_NOUNS.has(key)) return;
+      if (NEVER_NAMES.has(key) || isTitle(f) || !isFirstName(f)) continue;
+      if (f + 1 >= end) break;
+      if (REGNAL_NUMERAL.test(tokens[f + 1]!.text)) {
+        mentions.push({ start: f, end: f + 2, kind: 'regnal' });
+        return;
+      }
+      if (isAmbiguous(f)) {
+        // "Mardi Benny Gantz": the word before a full name is not a first name.
+        if (isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
+        // "France Télévisions", "Florence Nationale": a place, then an ordinary word ("Jean Moulin" stays).
+        if (placeAt[f] && isCommon(f + 1)) continue;
+      }
+      if (hasOrganisationWord(f + 1, end)) return;
+      mentions.push({ start: f, end, kind: 'full' });
+      return;
+    }
+    if (f === end - 1 && hasCueBefore(start, SOVEREIGN_TITLES)) {
+      mentions.push({ start: f, end, kind: 'titled' });
+      return;
+    }
+    classifyWithoutFirstName(start, end);
+  }
+
+  /** "M. Saïed", "le président Macron", "le réalisateur japonais Hirokazu Kore-eda". */
+  function classifyWithoutFirstName(runStart: number, end: number): void {
+    let start = runStart;
+    // "Selon M. Saïed": an ordinary word opening the sentence is not part of the name.
+    while (start < end && (NEVER_NAMES.has(tokens[start]!.key) || LEADING_FUNCTION_WORDS.has(tokens[start]!.key) ||
+      tokens[start]!.sentenceStart && isCommon(start) && !isTitle(start))) start++;
+    // …and neither does a lower-case particle left behind ("Utilisation d’AutoTexte").
+    while (start < end && !tokens[start]!.capitalized) start++;
+    let s = start;
+    while (s < end && isTitle(s)) s++;
+    if (s >= end || tokens[s]!.key.includes('-') && s + 1 === end || REGNAL_NUMERAL.test(tokens[s]!.text)) return;
+    if (!tokens.slice(s, end).some((t) => t.text.length > 1)) return;
+    if (hasOrganisationWord(s, end)) return;
+    // "le général de Gaulle": lower-case particles between the title and the name belong to it.
+    let p = start;
+    while (p > 0 && s === start && NAME_PARTICLES.has(tokens[p - 1]!.key) && !tokens[p - 1]!.capitalized &&
+      !tokens[p]!.afterBreak) p--;
+    const titled = s > start || hasCueBefore(p, PERSON_TITLES);
+    const honorific = isHonorific(tokens[s - 1]);
+    if (titled) {
+      // "le général de Gaulle" but "le leader de Vox": after a particle, only a name the article gives.
+      const known = honorific || (!isCommon(s) && p === start);
+      mentions.push({ start: s === start ? p : s, end, kind: known ? 'titled' : 'titled-known' });
+      return;
+    }
+    // A name missing from the first-name lists, announced by an occupation or a nationality; a
+    // single word only after an occupation ("le rappeur belge Damso").
+    const words = end - s;
+    if (words > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
+    if (words === 1 && (!hasOccupationBefore(s, true) || isFirstName(s))) return;
+    for (let k = s; k < end; k++) {
+      if (NAME_PARTICLES.has(tokens[k]!.key)) continue;
+      if (isCommon(k) || NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
+    }
+    mentions.push({ start: s, end, kind: hasOccupationBefore(s) ? 'full' : 'unconfirmed' });
+  }
+
+  function hasCueBefore(start: number, titles: ReadonlySet<string>): boolean {
+    if (tokens[start]!.afterBreak) return false;
+    if (isHonorific(tokens[start - 1])) return true;
+    for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+      const token = tokens[k]!;
+      if (titles.has(token.key) && (!token.capitalized || token.sentenceStart) && !ALL_CAPS.test(token.text)) return true;
+      // "le président tunisien Saïed"
+      if (placeAt[k]?.kind !== 'demonym' || token.afterBreak) return false;
+    }
+    return false;
+  }
+
+  /**
+   * An occupation, a title or a nationality just before, a comma allowed ("le recteur, Ahmadou Aly
+   * Mbaye"); with `strict`, an occupation, possibly followed by a nationality.
+   */
+  function hasOccupationBefore(start: number, strict = false): boolean {
+    const isOccupation = (k: number) => {
+      const token = tokens[k];
+      return !!token && !ALL_CAPS.test(token.text) && OCCUPATIONS.has(token.key);
+    };
+    const before = tokens[start - 1];
+    if (!before || ALL_CAPS.test(before.text)) return false;
+    const demonym = placeAt[start - 1]?.kind === 'demonym';
+    if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
+    return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym;
+  }
+
+  /** "M." or a function written as a word ("Président Macron" at the start of a sentence). */
+  function isTitle(j: number): boolean {
+    const token = tokens[j]!;
+    // French writes functions in lower case: "General Number" is not a general.
+    return isHonorific(token) || (PERSON_TITLES.has(token.key) && (!token.capitalized || token.sentenceStart) &&
+      !ALL_CAPS.test(token.text));
+  }
+
+  function hasOrganisationWord(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (ORGANISATION_WORDS.has(tokens[k]!.key)) return true;
+    return false;
+  }
+}

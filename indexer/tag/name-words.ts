@@ -1,0 +1,95 @@
+/** Hand-kept word lists for finding persons. Keys are folded (see `foldText`). */
+import type { Token } from './tokenize';
+
+/** Lower-case links inside a name ("Ursula von der Leyen", "Lula da Silva", "Giscard d’Estaing"). */
+export const NAME_PARTICLES = new Set([
+  'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bent', 'al', 'el',
+  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y',
+]);
+
+/** Honorifics as written; those in the second list need their period ("M. Petit", not "-m Mode"). */
+const HONORIFIC_FORMS = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Monsieur', 'Madame']);
+const ABBREVIATED_HONORIFICS = new Set(['M', 'MM', 'Dr', 'Pr', 'Me']);
+
+/** Whatever capitalised word follows an honorific is a surname. */
+export function isHonorific(token: Token | undefined): boolean {
+  if (!token) return false;
+  return HONORIFIC_FORMS.has(token.text) || (token.abbreviated && ABBREVIATED_HONORIFICS.has(token.text));
+}
+
+/** Functions before a name that announce a person ("le président Macron"), written in lower case. */
+export const PERSON_TITLES = new Set([
+  'president', 'presidente',
+  'ministre', 'premier', 'roi', 'reine', 'prince', 'princesse', 'pape', 'emir', 'cheikh', 'sultan', 'general',
+  'generale', 'colonel', 'marechal', 'chancelier', 'chanceliere', 'senateur', 'senatrice', 'depute', 'deputee',
+  'maire', 'juge', 'imam', 'rabbin', 'ayatollah', 'patriarche', 'cardinal', 'mgr', 'monseigneur', 'sir', 'lord',
+  'commissaire', 'secretaire', 'directeur', 'directrice', 'ambassadeur', 'ambassadrice', 'porte-parole', 'chef',
+  'leader', 'dirigeant', 'dirigeante', 'opposant', 'opposante', 'avocat', 'avocate', 'procureur', 'capitaine',
+  'entraineur', 'selectionneur', 'attaquant', 'ecrivain', 'ecrivaine', 'auteur', 'autrice', 'journaliste',
+  'homologue', 'successeur', 'predecesseur', 'candidat', 'candidate', 'delegue', 'deleguee',
+]);
+
+/** Occupations that announce a name of any origin ("le réalisateur Hirokazu Kore-eda"). */
+export const OCCUPATIONS = new Set([
+  'realisateur', 'realisatrice', 'cineaste', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'romancier',
+  'romanciere', 'photographe', 'artiste', 'peintre', 'sculpteur', 'architecte', 'economiste', 'historien',
+  'historienne', 'sociologue', 'politologue', 'chercheur', 'chercheuse', 'professeur', 'professeure', 'medecin',
+  'climatologue', 'syndicaliste', 'militant', 'militante', 'joueur', 'joueuse', 'athlete', 'champion',
+  'championne', 'coureur', 'boxeur', 'nageur', 'nageuse', 'pilote', 'producteur', 'productrice', 'patron',
+  'patronne', 'pdg', 'fondateur', 'fondatrice', 'philosophe', 'poete', 'musicien', 'musicienne', 'dramaturge',
+  'scenariste', 'magistrat', 'recteur', 'rectrice', 'prefet', 'prefete', 'gouverneur', 'eveque', 'ecrivain',
+  'ecrivaine', 'auteur', 'autrice', 'journaliste', 'avocat', 'avocate', 'opposant', 'opposante', 'entraineur',
+  'selectionneur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'footballeur', 'tennisman', 'tenniswoman',
+  'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur',
+]);
+
+/** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
+export const PLACE_NAME_STARTS = new Set([
+  'sidi', 'abou', 'abu', 'ben', 'bab', 'beni', 'oued', 'djebel', 'jebel', 'ras', 'charm', 'sharm', 'wadi', 'kafr',
+  'beit', 'umm', 'tel', 'port', 'mont', 'cap', 'fort', 'san', 'santa', 'los', 'las', 'saint', 'sainte', 'new',
+  'north', 'south', 'east', 'west', 'el', 'al', 'le', 'la', 'les', 'lac', 'val', 'bois', 'ile', 'iles',
+]);
+
+/** Titles that can stand before a single name ("le roi Salmane", "le pape François"). */
+export const SOVEREIGN_TITLES = new Set(['roi', 'reine', 'pape', 'emir', 'sultan', 'prince', 'princesse', 'cheikh']);
+
+/**
+ * Nouns after which a name is an institution, a street or a building ("université Cheikh-Anta-Diop",
+ * "lycée Victor-Hugo"). A mausoleum or a tomb still names its person.
+ */
+export const INSTITUTION_NOUNS = new Set([
+  'universite', 'lycee', 'college', 'ecole', 'institut', 'fondation', 'centre', 'musee', 'hopital', 'clinique',
+  'stade', 'aeroport', 'gare', 'station', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'allee',
+  'square', 'parc', 'jardin', 'cours', 'impasse', 'chemin', 'route', 'porte', 'palais', 'salle', 'theatre',
+  'bibliotheque', 'mediatheque', 'campus', 'amphitheatre', 'prix', 'promotion', 'chaire', 'fonds', 'hotel',
+  'complexe', 'residence', 'cite', 'quartier', 'barrage', 'port', 'mosquee', 'eglise', 'basilique', 'cathedrale',
+  'paroisse', 'navire', 'porte-avions', 'fregate', 'sous-marin', 'operation', 'plan', 'programme', 'trophee',
+  'coupe', 'tournoi', 'club', 'lycees', 'universites', 'ecoles', 'rues', 'avenues', 'stades', 'boulevards',
+]);
+
+/** Roman numerals of regnal names ("Mohammed V", "Hassan II", "Napoléon Ier"). */
+export const REGNAL_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XIX|XX|Ier|Ire|1er|1re)$/;
+
+/** Words that end a run of capitalised words in names of things ("Free Software Foundation"). */
+export const ORGANISATION_WORDS = new Set([
+  'foundation', 'university', 'universite', 'school', 'college', 'institute', 'institut', 'group', 'groupe', 'bank',
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'systems', 'microsystems', 'technologies', 'technology',
+  'airlines', 'airways', 'motors', 'times', 'post', 'watch', 'international', 'software', 'security', 'linux',
+  'network', 'networks', 'media', 'news', 'press', 'records', 'studios', 'pictures', 'partners', 'capital',
+  'holding', 'holdings', 'energy', 'petroleum', 'oil', 'club', 'fc', 'united', 'city', 'airport', 'center',
+  'centre', 'council', 'party', 'parti', 'front', 'association', 'agency', 'office', 'project', 'labs', 'lab',
+]);
+
+/** Short words that may open a surname ("Le Pen", "La Fontaine") but never end a name. */
+export const NAME_FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', 'au', 'aux', 'de', 'du', 'des', 'un', 'une', 'ce', 'ces', 'en', 'et', 'a', 'sur', 'par',
+]);
+
+/** English words that never sit inside a person's name: they end a run ("Chet Ramey The…"). */
+export const RUN_BREAKERS = new Set([
+  'the', 'of', 'and', 'to', 'for', 'in', 'on', 'by', 'with', 'is', 'you',
+  'il', 'ils', 'elle', 'elles', 'je', 'tu', 'nous', 'vous', 'ce', 'cela', 'ceci', 'qui', 'que', 'dont', 'ou',
+]);
+
+/** Words written in capitals that are never a name start, whatever the lists say. */
+export const NEVER_NAMES = new Set(['selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais']);

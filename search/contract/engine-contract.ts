@@ -1,0 +1,325 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../engine';
+import { paragraphPath } from '../paths';
+import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId } from './fixtures';
+
+/** A fresh, empty engine for the suite, and how to dispose of it. */
+export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
+
+const NO_FILTERS: SearchFilters = { persons: [], countries: [], dates: [] };
+
+export function makeQuery(q: string, overrides: Partial<Omit<SearchQuery, 'q'>> = {}): SearchQuery {
+  return { q, filters: { ...NO_FILTERS, ...overrides.filters }, page: overrides.page ?? 1, hitsPerPage: overrides.hitsPerPage ?? 20 };
+}
+
+export async function seedEngine(engine: SearchEngine, articles: IndexedArticle[]): Promise<void> {
+  const writer = await engine.beginWrite({ replaceAll: true });
+  for (const article of articles) await writer.putArticle(article);
+  await writer.commit();
+}
+
+const ids = (result: SearchResult) => result.hits.map((h) => h.id);
+
+/**
+ * The behaviour every `SearchEngine` adapter must show (issue 3), written from Meilisearch's
+ * documented behaviour plus French stemming. Defines vitest suites; importing it runs nothing.
+ */
+export function describeEngineContract(adapterName: string, open: OpenContractEngine): void {
+  describe(`${adapterName} engine contract`, () => {
+    let engine: SearchEngine;
+    let cleanup: () => Promise<void>;
+    const search = (q: string, overrides: Partial<Omit<SearchQuery, 'q'>> = {}) => engine.search(makeQuery(q, overrides));
+
+    beforeAll(async () => {
+      ({ engine, cleanup } = await open());
+      await seedEngine(engine, CONTRACT_ARTICLES);
+    });
+    afterAll(async () => {
+      await cleanup();
+    });
+
+    describe('documents', () => {
+      it('returns a paragraph by id exactly as indexed', async () => {
+        for (const paragraph of ALL_PARAGRAPHS) expect(await engine.getParagraph(paragraph.id)).toEqual(paragraph);
+        expect(await engine.getParagraph('no-such-paragraph')).toBeNull();
+      });
+
+      it('returns a whole article with its paragraphs in order', async () => {
+        const source = CONTRACT_ARTICLES[0]!;
+        const article = await engine.getArticle(source.id);
+        expect(article?.paragraphs).toEqual(source.paragraphs);
+        expect(article).toMatchObject({ id: source.id, title: 'Coopération de défense', date: '2021-03-15', source: 'Le Quotidien' });
+        expect(await engine.getArticle('no-such-article')).toBeNull();
+      });
+
+      it('lists every article fingerprint', async () => {
+        const fingerprints = await engine.getArticleFingerprints();
+        expect(Object.fromEntries(fingerprints)).toEqual(
+          Object.fromEntries(CONTRACT_ARTICLES.map((a) => [a.id, a.fingerprint])),
+        );
+      });
+    });
+
+    describe('French matching', () => {
+      it('ignores case and accents', async () => {
+        expect(ids(await search('defense'))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(ids(await search('DÉFENSE'))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(ids(await search('Etats-Unis'))).toEqual([fixtureId('elections-usa', 1)]);
+      });
+
+      it('strips elisions written with either apostrophe', async () => {
+        for (const q of ['armee', "l'armée", 'l’armée', "L'ARMEE"]) {
+          expect(ids(await search(q)), q).toEqual([fixtureId('maroc-defense', 2)]);
+        }
+      });
+
+      it('finds hyphenated words by their parts and as a whole', async () => {
+        for (const q of ['garde-côtes', 'garde cotes', 'garde-cotes', 'cotes']) {
+          expect(ids(await search(q)), q).toEqual([fixtureId('maroc-defense', 2)]);
+        }
+      });
+
+      it('matches the last word as a prefix, not the others', async () => {
+        expect(ids(await search('coop'))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(ids(await search('coop maroc'))).toEqual([]);
+      });
+
+      it('tolerates typos by Meilisearch rule: 1 from 5 letters, 2 from 9, first letter costs 2', async () => {
+        expect(ids(await search('tempate'))).toEqual([fixtureId('tempete-tanger', 1)]);
+        expect(ids(await search('tampate'))).toEqual([]);
+        expect(ids(await search('sempete'))).toEqual([]);
+        expect(ids(await search('negosiatoins'))).toEqual([fixtureId('elections-usa', 2)]);
+        expect(ids(await search('begociations'))).toEqual([fixtureId('elections-usa', 2)]);
+        expect(ids(await search('begosiations'))).toEqual([]);
+        expect(ids(await search('pord '))).toEqual([]);
+      });
+
+      it('ranks exact matches above typo and prefix matches', async () => {
+        expect(ids(await search('ministre'))).toEqual([fixtureId('tempete-tanger', 3), fixtureId('tempete-tanger', 2)]);
+        expect(ids(await search('port'))).toEqual([fixtureId('tempete-tanger', 1), fixtureId('tempete-tanger', 2)]);
+      });
+
+      it('does not require stop words to match', async () => {
+        expect(ids(await search('la guerre des étoiles'))).toEqual([fixtureId('cinema', 1)]);
+      });
+
+      it('matches plural, singular and common inflections', async () => {
+        expect(new Set(ids(await search('élection ')))).toEqual(
+          new Set([fixtureId('elections-usa', 1), fixtureId('tempete-tanger', 3)]),
+        );
+        expect(ids(await search('négocier'))).toEqual([fixtureId('elections-usa', 2)]);
+        expect(ids(await search('marocain '))).toEqual([fixtureId('maroc-defense', 2)]);
+      });
+
+      it('requires every non-stop word', async () => {
+        expect(ids(await search('Biden Macron'))).toEqual([fixtureId('elections-usa', 3)]);
+      });
+    });
+
+    describe('hits and highlight', () => {
+      it('returns whole paragraphs with their deep link', async () => {
+        const result = await search('Biden');
+        expect(result.total).toBe(2);
+        for (const hit of result.hits) {
+          const { highlight, url, ...paragraph } = hit;
+          expect(paragraph).toEqual(ALL_PARAGRAPHS.find((p) => p.id === hit.id));
+          expect(url).toBe(paragraphPath(hit.id));
+          expect(highlight).toContain('<mark>Biden</mark>');
+        }
+      });
+
+      it('marks every matched word, keeping accents and apostrophes as written', async () => {
+        const [hit] = (await search("l'armee garde-cotes")).hits;
+        expect(hit?.highlight).toBe(
+          'L’<mark>armée</mark> marocaine a reçu des <mark>garde</mark>-<mark>côtes</mark> venus d’Espagne.',
+        );
+      });
+
+      it('marks words matched by prefix, typo and stem', async () => {
+        expect((await search('coop')).hits[0]?.highlight).toContain('<mark>coopération</mark>');
+        expect((await search('tempate')).hits[0]?.highlight).toContain('<mark>tempête</mark>');
+        expect((await search('négocier')).hits[0]?.highlight).toContain('<mark>négociations</mark>');
+      });
+
+      it('escapes HTML in the text', async () => {
+        const hit = (await search('ministre')).hits.find((h) => h.id === fixtureId('tempete-tanger', 3));
+        expect(hit?.highlight).toBe(
+          'Le <mark>ministre</mark> a annoncé une élection anticipée &amp; des &lt;mesures&gt; &quot;exceptionnelles&quot; aujourd&#39;hui.',
+        );
+      });
+    });
+
+    describe('empty query and facets', () => {
+      it('returns every paragraph, newest first, with facet counts', async () => {
+        const result = await search('', { hitsPerPage: 50 });
+        expect(result.total).toBe(ALL_PARAGRAPHS.length);
+        const dates = result.hits.map((h) => h.date);
+        expect(dates).toEqual([...dates].sort().reverse());
+        expect(result.hits[0]?.id).toBe(fixtureId('tempete-tanger', 1));
+        expect(result.facets.countries).toEqual({ MA: 5, FR: 3, US: 3, ES: 1, UA: 1 });
+        expect(result.facets.persons).toEqual({ 'Emmanuel Macron': 2, 'Joe Biden': 2 });
+        expect(result.facets.date).toEqual({ '2021': 3, '2021-03': 3, '2022': 3, '2022-11': 3, '2023': 4, '2023-01': 4 });
+      });
+
+      it('pages through the results without changing the total', async () => {
+        const all = await search('', { hitsPerPage: 50 });
+        const page2 = await search('', { hitsPerPage: 4, page: 2 });
+        expect(page2.total).toBe(all.total);
+        expect(ids(page2)).toEqual(ids(all).slice(4, 8));
+        expect((await search('', { hitsPerPage: 4, page: 4 })).hits).toEqual([]);
+      });
+
+      it('ORs values within a facet and ANDs across facets', async () => {
+        expect((await search('', { filters: { ...NO_FILTERS, countries: ['FR'] } })).total).toBe(3);
+        expect((await search('', { filters: { ...NO_FILTERS, countries: ['FR', 'US'] } })).total).toBe(5);
+        const both = await search('', { filters: { ...NO_FILTERS, countries: ['FR'], persons: ['Joe Biden'] } });
+        expect(ids(both)).toEqual([fixtureId('elections-usa', 3)]);
+      });
+
+      it('counts a facet with a selection as if its own selection were not made (disjunctive)', async () => {
+        const result = await search('', { filters: { ...NO_FILTERS, countries: ['FR'], persons: ['Joe Biden'] } });
+        expect(result.facets.countries).toEqual({ US: 2, FR: 1, UA: 1 });
+        expect(result.facets.persons).toEqual({ 'Emmanuel Macron': 2, 'Joe Biden': 1 });
+        expect(result.facets.date).toEqual({ '2022': 1, '2022-11': 1 });
+      });
+
+      it('combines a query with facets over the matching set only', async () => {
+        const result = await search('Macron');
+        expect(result.total).toBe(2);
+        expect(result.facets.countries).toEqual({ FR: 2, UA: 1, US: 1 });
+        expect(result.facets.date).toEqual({ '2021': 1, '2021-03': 1, '2022': 1, '2022-11': 1 });
+      });
+
+      it('pages and refines a text query consistently', async () => {
+        const all = await search('Macron');
+        const first = await search('Macron', { hitsPerPage: 1 });
+        const second = await search('Macron', { hitsPerPage: 1, page: 2 });
+        expect([...ids(first), ...ids(second)]).toEqual(ids(all));
+        expect(first.total).toBe(2);
+        const refined = await search('Macron', { filters: { ...NO_FILTERS, countries: ['UA'] } });
+        expect(ids(refined)).toEqual([fixtureId('elections-usa', 3)]);
+        expect((await search('Macron')).total).toBe(2);
+      });
+
+      it('filters dates by year or month', async () => {
+        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2021'] } })).total).toBe(3);
+        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2023-01'] } })).total).toBe(4);
+        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2022-11', '2021'] } })).total).toBe(6);
+      });
+    });
+
+    describe('hostile input', () => {
+      const hostileQueries = [
+        '"défense',
+        'défense"',
+        'NEAR(défense maroc)',
+        'défense OR maroc',
+        'défense*',
+        '^défense',
+        'words: défense',
+        'défense AND NOT maroc',
+        '(((',
+        '***',
+        "'; DROP TABLE paragraphs; --",
+        'dé\u0000fense\u0007\u001b[31m',
+        '\\"\\\\',
+        'défense '.repeat(5_000),
+        '\uFFFF\uD800 lone surrogate',
+        '<script>alert(1)</script>',
+      ];
+
+      it('never throws on a hostile query', async () => {
+        for (const q of hostileQueries) {
+          const result = await search(q);
+          expect(result.total, JSON.stringify(q.slice(0, 40))).toBeGreaterThanOrEqual(0);
+          expect(result.hits.length).toBeLessThanOrEqual(result.total);
+        }
+      });
+
+      it('still finds the words of a query wrapped in operators', async () => {
+        for (const q of ['"défense', 'défense"', 'défense*', '^défense', 'défense:']) {
+          expect(ids(await search(q)), q).toEqual([fixtureId('maroc-defense', 1)]);
+        }
+      });
+
+      it('never widens a filter with injected operators', async () => {
+        const attempts: Partial<SearchFilters>[] = [
+          { countries: ['FR" OR countries = "MA'] },
+          { countries: ["FR' OR '1'='1"] },
+          { countries: ['*'] },
+          { persons: ['Joe Biden\\'] },
+          { persons: ['Joe Biden" OR persons EXISTS OR persons = "'] },
+          { dates: ['2021" OR date > "0'] },
+          { dates: ['20'] },
+          { dates: ['2021-3'] },
+          { dates: ['*'] },
+        ];
+        for (const filter of attempts) {
+          const result = await search('', { filters: { ...NO_FILTERS, ...filter } });
+          expect(result.total, JSON.stringify(filter)).toBe(0);
+        }
+      });
+    });
+  });
+
+  describe(`${adapterName} engine contract: writes`, () => {
+    let engine: SearchEngine;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ engine, cleanup } = await open());
+    });
+    afterAll(async () => {
+      await cleanup();
+    });
+
+    it('replaces every paragraph of a re-put article, leaving no stale one', async () => {
+      await seedEngine(engine, CONTRACT_ARTICLES);
+      const [first] = CONTRACT_ARTICLES;
+      const shorter: IndexedArticle = {
+        id: first!.id,
+        fingerprint: 'fp-changed',
+        paragraphs: [{ ...first!.paragraphs[0]!, id: `${first!.id}-new`, text: 'Un texte tout nouveau sur la Tunisie.' }],
+      };
+      const writer = await engine.beginWrite({ replaceAll: false });
+      await writer.putArticle(shorter);
+      await writer.commit();
+      expect((await engine.getArticle(first!.id))?.paragraphs.map((p) => p.id)).toEqual([`${first!.id}-new`]);
+      expect(await engine.getParagraph(fixtureId(first!.id, 2))).toBeNull();
+      expect((await engine.search(makeQuery('armée'))).total).toBe(0);
+      expect(ids(await engine.search(makeQuery('Tunisie')))).toEqual([`${first!.id}-new`]);
+      expect((await engine.getArticleFingerprints()).get(first!.id)).toBe('fp-changed');
+      expect((await engine.getArticleFingerprints()).size).toBe(CONTRACT_ARTICLES.length);
+    });
+
+    it('deletes an article and its paragraphs', async () => {
+      await seedEngine(engine, CONTRACT_ARTICLES);
+      const writer = await engine.beginWrite({ replaceAll: false });
+      await writer.deleteArticle('elections-usa');
+      await writer.commit();
+      expect(await engine.getArticle('elections-usa')).toBeNull();
+      expect(await engine.getParagraph(fixtureId('elections-usa', 2))).toBeNull();
+      expect((await engine.search(makeQuery('Biden'))).total).toBe(0);
+      expect((await engine.search(makeQuery(''))).facets.persons).toEqual({ 'Emmanuel Macron': 1 });
+      expect((await engine.getArticleFingerprints()).has('elections-usa')).toBe(false);
+    });
+
+    it('keeps the previous index when a write is aborted', async () => {
+      await seedEngine(engine, CONTRACT_ARTICLES);
+      const writer = await engine.beginWrite({ replaceAll: true });
+      await writer.putArticle({ ...CONTRACT_ARTICLES[3]!, fingerprint: 'fp-aborted' });
+      await writer.abort();
+      expect((await engine.search(makeQuery(''))).total).toBe(ALL_PARAGRAPHS.length);
+      expect((await engine.getArticleFingerprints()).get('cinema')).toBe('fp-cinema-1');
+    });
+
+    it('rebuilds from scratch with replaceAll', async () => {
+      await seedEngine(engine, CONTRACT_ARTICLES);
+      await seedEngine(engine, [CONTRACT_ARTICLES[3]!]);
+      expect((await engine.search(makeQuery(''))).total).toBe(1);
+      expect([...(await engine.getArticleFingerprints()).keys()]).toEqual(['cinema']);
+      expect((await engine.search(makeQuery('Maroc'))).facets.countries).toEqual({});
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, makeQuery, seedEngine } from '../contract/index';
+import type { SearchEngine } from '../engine';
+import type { IndexedArticle } from '../types';
+import { EmbeddedEngineError, InvalidQueryError, openEmbeddedEngine } from './index';
+import { MatchCache, type TextMatch } from './match-cache';
+
+describe('embedded engine: misuse and failures', () => {
+  let dataDir: string;
+  let engine: SearchEngine;
+  beforeEach(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-engine-'));
+    engine = await openEmbeddedEngine({ dataDir, readonly: false });
+    await seedEngine(engine, CONTRACT_ARTICLES);
+  });
+  afterEach(async () => {
+    await engine.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses out-of-range queries with InvalidQueryError', async () => {
+    await expect(engine.search(makeQuery('x', { hitsPerPage: 0 }))).rejects.toBeInstanceOf(InvalidQueryError);
+    await expect(engine.search(makeQuery('x', { page: 0 }))).rejects.toBeInstanceOf(InvalidQueryError);
+    const tooMany = { persons: Array.from({ length: 51 }, (_, i) => `p${i}`), countries: [], dates: [] };
+    await expect(engine.search(makeQuery('x', { filters: tooMany }))).rejects.toBeInstanceOf(InvalidQueryError);
+  });
+
+  it('aborts the session when a write fails, keeping the previous index', async () => {
+    const writer = await engine.beginWrite({ replaceAll: true });
+    const broken = { ...CONTRACT_ARTICLES[0]!, paragraphs: [{ ...CONTRACT_ARTICLES[0]!.paragraphs[0]!, text: null }] };
+    await expect(writer.putArticle(broken as unknown as IndexedArticle)).rejects.toBeInstanceOf(EmbeddedEngineError);
+    await expect(writer.commit()).rejects.toThrow(/already committed or aborted/);
+    expect((await engine.search(makeQuery(''))).total).toBe(ALL_PARAGRAPHS.length);
+    const next = await engine.beginWrite({ replaceAll: false });
+    await next.commit();
+  });
+
+  it('reads a reopened index from disk', async () => {
+    await engine.close();
+    engine = await openEmbeddedEngine({ dataDir, readonly: true });
+    expect((await engine.search(makeQuery('garde-côtes'))).total).toBe(1);
+    expect(await engine.getParagraph(ALL_PARAGRAPHS[4]!.id)).toEqual(ALL_PARAGRAPHS[4]);
+  });
+});
+
+describe('MatchCache', () => {
+  const entry = (n: number): TextMatch => ({
+    words: [],
+    level: 'close',
+    expression: 'x',
+    rowids: new Int32Array(n),
+    rankedByLevel: new Map(),
+  });
+
+  it('keeps the most recently used entries', () => {
+    const cache = new MatchCache();
+    for (let i = 0; i < 64; i++) cache.set(`q${i}`, entry(1));
+    expect(cache.get('q0')).toBeDefined();
+    cache.set('q64', entry(1));
+    expect(cache.get('q1')).toBeUndefined();
+    expect(cache.get('q0')).toBeDefined();
+    expect(cache.get('q64')).toBeDefined();
+  });
+
+  it('does not keep a match too large to cache and bounds the rowids held', () => {
+    const cache = new MatchCache();
+    cache.set('huge', entry(1_500_000));
+    expect(cache.get('huge')).toBeUndefined();
+    cache.set('a', entry(600_000));
+    cache.set('b', entry(600_000));
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')).toBeDefined();
+  });
+});

@@ -1,0 +1,53 @@
+import type { MatchLevel, PlannedWord } from './match-expression';
+
+/** The text side of a query, independent of filters and page: what facet clicks and paging reuse. */
+export interface TextMatch {
+  words: PlannedWord[];
+  level: MatchLevel;
+  /** FTS5 expression of the loosest level, or null for the empty query. */
+  expression: string | null;
+  /** Rowids matching the loosest level, ascending. */
+  rowids: Int32Array;
+  /** Each level's rowids in rank order, filled as pages need them. */
+  rankedByLevel: Map<MatchLevel, Int32Array>;
+}
+
+const MAX_ENTRIES = 64;
+/** Bound on the rowids held (4 bytes each, ranked lists counted twice): ~16 MB. */
+const MAX_ROWIDS = 2_000_000;
+
+/**
+ * Recent queries' text matches, least recently used evicted first. Belongs to one index version:
+ * the engine drops it when the index changes.
+ */
+export class MatchCache {
+  private readonly entries = new Map<string, TextMatch>();
+  private held = 0;
+
+  get(q: string): TextMatch | undefined {
+    const entry = this.entries.get(q);
+    if (entry) {
+      this.entries.delete(q);
+      this.entries.set(q, entry);
+    }
+    return entry;
+  }
+
+  set(q: string, entry: TextMatch): void {
+    const weight = entry.rowids.length * 2;
+    if (weight > MAX_ROWIDS) return;
+    const previous = this.entries.get(q);
+    if (previous) this.remove(q, previous);
+    this.entries.set(q, entry);
+    this.held += weight;
+    for (const [key, oldest] of this.entries) {
+      if (this.entries.size <= MAX_ENTRIES && this.held <= MAX_ROWIDS) break;
+      this.remove(key, oldest);
+    }
+  }
+
+  private remove(q: string, entry: TextMatch): void {
+    this.entries.delete(q);
+    this.held -= entry.rowids.length * 2;
+  }
+}

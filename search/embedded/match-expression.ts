@@ -1,0 +1,42 @@
+import type { QueryWord } from '../french/index';
+
+/**
+ * How loosely a word may match. Each level adds to the previous one, so the match sets nest:
+ * `exact` ⊆ `close` (stems, prefix) ⊆ `typo`. Ranking puts the levels in this order.
+ */
+export type MatchLevel = 'exact' | 'close' | 'typo';
+
+export interface PlannedWord {
+  word: QueryWord;
+  /** Indexed words within the typo budget of a single-part word. */
+  typos: string[];
+}
+
+// Terms are folded words made of letters and digits only (see `tokenize`), so quoting them is
+// enough: no user text ever reaches the FTS5 parser as syntax.
+function phrase(terms: string[]): string {
+  return `"${terms.join(' ')}"`;
+}
+
+function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string {
+  const norms = word.parts.map((p) => p.norm);
+  if (level === 'exact') return `words : ${phrase(norms)}`;
+  // Every indexed word has its stem at the same position, so the stem phrase already covers the
+  // exact one: no need to OR it in.
+  const alternatives = [`stems : ${phrase(word.parts.map((p) => p.stem))}`];
+  if (word.prefix) alternatives.push(`words : ${phrase(norms)}*`);
+  if (level === 'typo') for (const typo of typos) alternatives.push(`words : ${phrase([typo])}`);
+  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
+}
+
+/** The FTS5 MATCH expression for the required words at a match level, or null when none. */
+export function buildMatchExpression(words: PlannedWord[], level: MatchLevel): string | null {
+  const required = words.filter((w) => !w.word.optional);
+  if (required.length === 0) return null;
+  return required.map((w) => wordExpression(w, level)).join(' AND ');
+}
+
+/** Whether the typo level can match more than the close one (else its query is skipped). */
+export function hasTypoCandidates(words: PlannedWord[]): boolean {
+  return words.some((w) => !w.word.optional && w.typos.length > 0);
+}

@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import { tokenize } from '../french/index';
+import type { IndexWriter } from '../engine';
+import type { IndexedArticle, Paragraph } from '../types';
+import { EmbeddedEngineError } from './errors';
+import { encodeList } from './records';
+
+const CONTROL_CHARS = /\p{Cc}+/gu;
+
+function cleanFacetValues(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.replace(CONTROL_CHARS, ' ').trim()).filter((v) => v !== ''))].sort();
+}
+
+/** The words and stems columns of one paragraph, plus its distinct words for the vocabulary. */
+function toTermColumns(text: string): { words: string; stems: string; distinct: string[] } {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm);
+  return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), distinct: words };
+}
+
+/**
+ * A write session: one SQLite transaction from `beginWrite` to `commit`, so readers (other
+ * connections, WAL mode) keep the previous index until the commit and a killed writer leaves it
+ * untouched.
+ */
+export function startWriteSession(
+  db: Database.Database,
+  options: { replaceAll: boolean; onFinish: (committed: boolean) => void },
+): IndexWriter {
+  const statements = {
+    paragraphRowids: db.prepare('SELECT rowid FROM paragraphs WHERE article = ?').pluck(),
+    paragraphRowidById: db.prepare('SELECT rowid FROM paragraphs WHERE id = ?').pluck(),
+    deleteTerms: db.prepare('DELETE FROM paragraph_terms WHERE rowid = ?'),
+    deleteParagraph: db.prepare('DELETE FROM paragraphs WHERE rowid = ?'),
+    deleteFacets: db.prepare('DELETE FROM paragraph_facets WHERE rowid = ?'),
+    insertFacets: db.prepare('INSERT INTO paragraph_facets (rowid, date, persons, countries) VALUES (?, ?, ?, ?)'),
+    deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    insertArticle: db.prepare(
+      'INSERT OR REPLACE INTO articles (id, fingerprint, title, date, source, source_url) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertParagraph: db.prepare(
+      `INSERT INTO paragraphs (id, article, position, section, text, date, persons, countries, title, source, source_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertTerms: db.prepare('INSERT INTO paragraph_terms (rowid, words, stems) VALUES (?, ?, ?)'),
+    insertWord: db.prepare('INSERT OR IGNORE INTO vocabulary (term) VALUES (?)'),
+  };
+  const knownWords = new Set<string>();
+  let open = true;
+
+  const removeParagraph = (rowid: number) => {
+    statements.deleteTerms.run(rowid);
+    statements.deleteParagraph.run(rowid);
+    statements.deleteFacets.run(rowid);
+  };
+  const removeArticle = (id: string) => {
+    for (const rowid of statements.paragraphRowids.all(id) as number[]) removeParagraph(rowid);
+    statements.deleteArticle.run(id);
+  };
+  const insertParagraphRow = (p: Paragraph, persons: string, countries: string) =>
+    statements.insertParagraph.run(
+      p.id, p.article, p.position, p.section, p.text, p.date, persons, countries, p.title, p.source, p.sourceUrl,
+    );
+  const insertParagraph = (p: Paragraph) => {
+    const persons = encodeList(cleanFacetValues(p.persons));
+    const countries = encodeList(cleanFacetValues(p.countries));
+    let inserted;
+    try {
+      inserted = insertParagraphRow(p, persons, countries);
+    } catch (error) {
+      // The id belonged to another article's paragraph: the newest write wins.
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      removeParagraph(statements.paragraphRowidById.get(p.id) as number);
+      inserted = insertParagraphRow(p, persons, countries);
+    }
+    const { lastInsertRowid } = inserted;
+    statements.insertFacets.run(lastInsertRowid, p.date, persons, countries);
+    const columns = toTermColumns(p.text);
+    statements.insertTerms.run(lastInsertRowid, columns.words, columns.stems);
+    for (const word of columns.distinct) {
+      if (knownWords.has(word)) continue;
+      knownWords.add(word);
+      statements.insertWord.run(word);
+    }
+  };
+  // No savepoint per article: FTS5 flushes its pending terms at every savepoint, which cost
+  // half the build time. A write that fails midway aborts the whole session instead.
+  const guarded = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (open) finish('ROLLBACK');
+      throw new EmbeddedEngineError(`write failed, session aborted: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  // After `replaceAll` the tables start empty: only an article put twice needs removing.
+  const putInSession = new Set<string>();
+  const putArticle = (article: IndexedArticle) => {
+    const first = article.paragraphs[0];
+    if (!options.replaceAll || putInSession.has(article.id)) removeArticle(article.id);
+    putInSession.add(article.id);
+    statements.insertArticle.run(
+      article.id, article.fingerprint, first?.title ?? '', first?.date ?? '',
+      first?.source ?? null, first?.sourceUrl ?? null,
+    );
+    for (const paragraph of article.paragraphs) insertParagraph({ ...paragraph, article: article.id });
+  };
+  const assertOpen = () => {
+    if (!open) throw new EmbeddedEngineError('this write session is already committed or aborted');
+  };
+  const finish = (sql: 'COMMIT' | 'ROLLBACK') => {
+    open = false;
+    try {
+      db.exec(sql);
+    } finally {
+      options.onFinish(sql === 'COMMIT');
+    }
+  };
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (options.replaceAll) {
+      db.exec(`DELETE FROM paragraphs; DELETE FROM paragraph_facets; DELETE FROM articles; DELETE FROM vocabulary;
+        INSERT INTO paragraph_terms (paragraph_terms) VALUES ('delete-all');`);
+    }
+  } catch (error) {
+    finish('ROLLBACK');
+    throw error;
+  }
+
+  return {
+    async putArticle(article: IndexedArticle) {
+      assertOpen();
+      guarded(() => putArticle(article));
+    },
+    async deleteArticle(id: string) {
+      assertOpen();
+      guarded(() => removeArticle(id));
+    },
+    async commit() {
+      assertOpen();
+      finish('COMMIT');
+    },
+    async abort() {
+      if (!open) return;
+      finish('ROLLBACK');
+    },
+  };
+}

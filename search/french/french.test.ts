@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FRENCH_STOP_WORDS,
+  foldWord,
+  MAX_QUERY_WORDS,
+  createQueryMatcher,
+  parseQuery,
+  highlightText,
+  matchesWithTypos,
+  maxTypos,
+  normalizeForMatch,
+  stem,
+  tokenize,
+  typoDistance,
+} from './index';
+
+describe('normalizeForMatch', () => {
+  it('folds case, accents, ligatures and apostrophes', () => {
+    expect(normalizeForMatch('États-Unis')).toBe('etats-unis');
+    expect(normalizeForMatch('L’Œuvre')).toBe("l'oeuvre");
+    expect(normalizeForMatch('Ex æquo')).toBe('ex aequo');
+    expect(normalizeForMatch('Défense')).toBe('defense');
+    expect(normalizeForMatch('Erdoğan Sánchez')).toBe('erdogan sanchez');
+  });
+
+  it('gives the same result for composed and decomposed input', () => {
+    expect(normalizeForMatch('e\u0301te\u0301')).toBe(normalizeForMatch('été'));
+  });
+});
+
+describe('tokenize', () => {
+  it('strips elisions with both apostrophes and keeps original offsets', () => {
+    const text = "L’armée d'Irak jusqu’à lorsqu'il";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['armee', 'irak', 'a', 'il']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens[0]?.text).toBe('armée');
+  });
+
+  it('splits hyphenated words into joined parts', () => {
+    const tokens = tokenize('les garde-côtes des États-Unis');
+    expect(tokens.map((t) => [t.norm, t.joined])).toEqual([
+      ['les', false],
+      ['garde', false],
+      ['cotes', true],
+      ['des', false],
+      ['etats', false],
+      ['unis', true],
+    ]);
+  });
+
+  it('splits on a non-elision apostrophe without dropping the first part', () => {
+    expect(tokenize('aujourd’hui').map((t) => t.norm)).toEqual(['aujourd', 'hui']);
+  });
+
+  it('keeps numbers and ignores punctuation', () => {
+    expect(tokenize('« 2021 », (ONU) !').map((t) => t.norm)).toEqual(['2021', 'onu']);
+  });
+
+  it('stems each token', () => {
+    expect(tokenize('armées nationales').map((t) => t.stem)).toEqual([stem('armee'), stem('national')]);
+  });
+});
+
+describe('stem', () => {
+  it('gives plural and singular the same stem', () => {
+    expect(stem('armees')).toBe(stem('armee'));
+    expect(stem('nationaux')).toBe(stem('national'));
+    expect(stem('negociations')).toBe(stem('negocier'));
+    expect(stem('journaux')).toBe(stem('journal'));
+  });
+
+  it('leaves words with digits alone', () => {
+    expect(stem('2021')).toBe('2021');
+  });
+});
+
+describe('FRENCH_STOP_WORDS', () => {
+  it('holds folded common words and not content words', () => {
+    for (const w of ['le', 'la', 'les', 'de', 'des', 'et', 'a', 'ou']) expect(FRENCH_STOP_WORDS.has(w)).toBe(true);
+    for (const w of ['armee', 'president', 'pays']) expect(FRENCH_STOP_WORDS.has(w)).toBe(false);
+  });
+});
+
+describe('typos', () => {
+  it('follows the Meilisearch length rule', () => {
+    expect(maxTypos('paix')).toBe(0);
+    expect(maxTypos('armee')).toBe(1);
+    expect(maxTypos('presiden')).toBe(1);
+    expect(maxTypos('president')).toBe(2);
+  });
+
+  it('counts a transposition as one typo and a first-letter typo as two', () => {
+    expect(typoDistance('president', 'presdient')).toBe(1);
+    expect(typoDistance('armee', 'arme')).toBe(1);
+    expect(typoDistance('armee', 'rmee')).toBe(2);
+    expect(typoDistance('president', 'bresident')).toBe(2);
+    expect(typoDistance('cooperation', 'cooperatoin')).toBe(1);
+    expect(typoDistance('abc', 'xyzxyz')).toBe(3);
+  });
+
+  it('matches within the allowed budget only', () => {
+    expect(matchesWithTypos('armee', 'armez')).toBe(true);
+    expect(matchesWithTypos('armee', 'rmee')).toBe(false);
+    expect(matchesWithTypos('paix', 'poix')).toBe(false);
+    expect(matchesWithTypos('president', 'bresident')).toBe(true);
+    expect(matchesWithTypos('president', 'bresidant')).toBe(false);
+    expect(matchesWithTypos('president', 'prseidnet')).toBe(true);
+    expect(matchesWithTypos('president', 'prsdnt')).toBe(false);
+  });
+});
+
+describe('highlightText', () => {
+  it('marks matched tokens and escapes the rest, keeping accents and apostrophes', () => {
+    const html = highlightText('L’armée <b>"x"</b> & l\'État', (t) => t.norm === 'armee' || t.norm === 'etat');
+    expect(html).toBe('L’<mark>armée</mark> &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; l&#39;<mark>État</mark>');
+  });
+
+  it('marks each part of a hyphenated word', () => {
+    expect(highlightText('garde-côtes', () => true)).toBe('<mark>garde</mark>-<mark>côtes</mark>');
+  });
+
+  it('returns the escaped text when nothing matches', () => {
+    expect(highlightText('a < b', () => false)).toBe('a &lt; b');
+  });
+});
+
+describe('parseQuery', () => {
+  it('groups hyphenated parts, marks the last word as prefix and stop words optional', () => {
+    const words = parseQuery("l'armée des garde-côtes coop");
+    expect(words.map((w) => w.parts.map((p) => p.norm))).toEqual([['armee'], ['des'], ['garde', 'cotes'], ['coop']]);
+    expect(words.map((w) => w.optional)).toEqual([false, true, false, false]);
+    expect(words.map((w) => w.prefix)).toEqual([false, false, false, true]);
+  });
+
+  it('does not treat a word followed by a space as a prefix', () => {
+    expect(parseQuery('coop ').at(-1)?.prefix).toBe(false);
+  });
+
+  it('keeps stop words required when the query has nothing else', () => {
+    expect(parseQuery('les').map((w) => w.optional)).toEqual([false]);
+  });
+
+  it('survives hostile input', () => {
+    expect(parseQuery('"\u0000 NEAR( OR * ^ : \\" ' + 'x'.repeat(100_000)).length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(parseQuery('""" ((( ***')).toEqual([]);
+    expect(parseQuery('a b c d e f g h i j k l m').length).toBe(MAX_QUERY_WORDS);
+  });
+});
+
+describe('createQueryMatcher', () => {
+  it('marks exact, stem, prefix and typo matches but not optional stop words', () => {
+    const match = createQueryMatcher(parseQuery('les armee presdient coop'));
+    const html = highlightText('Les armées du président pour la coopération et l’armée', match);
+    expect(html).toBe('Les <mark>armées</mark> du <mark>président</mark> pour la <mark>coopération</mark> et l’<mark>armée</mark>');
+  });
+});
+
+describe('foldWord', () => {
+  it('agrees with normalizeForMatch on words, keeping letters and digits only', () => {
+    for (const w of ['États', 'Œuvre', 'Erdoğan', 'İstanbul', 'e\u0301te\u0301', 'Straße', 'ÆON', 'x²', '𝐀bc', 'Ångström', 'Łódź']) {
+      expect(foldWord(w)).toBe(normalizeForMatch(w).replace(/[^\p{L}\p{N}]/gu, ''));
+    }
+  });
+});
+
+describe('tokenize on unusual text', () => {
+  it('handles astral letters, lone surrogates, combining marks and empty input', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('𝐀bc d\uD800e').map((t) => t.text)).toEqual(['𝐀bc', 'd', 'e']);
+    expect(tokenize('e\u0301te\u0301 x').map((t) => t.norm)).toEqual(['ete', 'x']);
+    expect(tokenize('😀 a😀b').map((t) => t.text)).toEqual(['a', 'b']);
+  });
+});

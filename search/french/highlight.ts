@@ -1,0 +1,30 @@
+import { tokenize, type Token } from './tokenize';
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes `& < > " '` for HTML text and attribute contexts. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * The text HTML-escaped, with `<mark>…</mark>` around every token for which `isMatch` is true.
+ * Everything outside the marks (accents, apostrophes, elisions) stays as written.
+ */
+export function highlightText(text: string, isMatch: (token: Token) => boolean): string {
+  let out = '';
+  let cursor = 0;
+  for (const token of tokenize(text)) {
+    if (!isMatch(token)) continue;
+    out += escapeHtml(text.slice(cursor, token.start));
+    out += `<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
+    cursor = token.end;
+  }
+  return out + escapeHtml(text.slice(cursor));
+}

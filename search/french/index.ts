@@ -1,0 +1,19 @@
+/**
+ * French text handling shared by every search adapter: folding, tokenizing, stemming, stop
+ * words, typo rules and highlighting.
+ */
+export { normalizeForMatch, foldWord } from './normalize';
+export { tokenize, type Token } from './tokenize';
+export { stem } from './stem';
+export { FRENCH_STOP_WORDS, isStopWord } from './stop-words';
+export { maxTypos, typoDistance, matchesWithTypos } from './typos';
+export { highlightText, escapeHtml } from './highlight';
+export {
+  parseQuery,
+  createQueryMatcher,
+  tokenMatchesPart,
+  MAX_QUERY_WORDS,
+  MAX_QUERY_LENGTH,
+  MIN_PREFIX_LENGTH,
+  type QueryWord,
+} from './query';

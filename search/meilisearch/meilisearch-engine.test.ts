@@ -1,0 +1,192 @@
+import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch, type Task } from 'meilisearch';
+import { describe, expect, it } from 'vitest';
+import type { IndexedArticle, SearchQuery } from '../types';
+import { MeilisearchEngine } from './meilisearch-engine';
+
+/*
+ * The adapter's orchestration (which client call, in which order), recorded on a stand-in for the
+ * client object. This is not a test of Meilisearch: the shared contract runs against a real server
+ * (meilisearch.contract.test.ts) when one is configured.
+ */
+
+interface Recorder {
+  client: Meilisearch;
+  calls: string[];
+  indexes: Set<string>;
+  searches: unknown[];
+}
+
+function recorder(initial: string[] = [], options: { missingIndex?: boolean } = {}): Recorder {
+  const calls: string[] = [];
+  const searches: unknown[] = [];
+  const indexes = new Set(initial);
+  const task = (ok: boolean, code: string | null = null): EnqueuedTaskPromise => {
+    const result = {
+      uid: calls.length,
+      status: ok ? 'succeeded' : 'failed',
+      type: 'indexCreation',
+      error: code ? { code, message: code, type: 'invalid_request', link: '' } : null,
+    } as Task;
+    return Object.assign(Promise.resolve({ taskUid: result.uid }), { waitTask: async () => result }) as unknown as EnqueuedTaskPromise;
+  };
+  const notFound = () =>
+    new MeilisearchApiError(new Response(null, { status: 404 }), { code: 'index_not_found', message: 'x', type: 'invalid_request', link: '' });
+  const client = {
+    createIndex(uid: string) {
+      calls.push(`create ${uid}`);
+      if (indexes.has(uid)) return task(false, 'index_already_exists');
+      indexes.add(uid);
+      return task(true);
+    },
+    deleteIndex(uid: string) {
+      calls.push(`drop ${uid}`);
+      return indexes.delete(uid) ? task(true) : task(false, 'index_not_found');
+    },
+    swapIndexes(pairs: Array<{ indexes: [string, string]; rename: boolean }>) {
+      calls.push(`swap ${pairs.map((p) => `${p.indexes.join('<>')}${p.rename ? ' rename' : ''}`).join(', ')}`);
+      return task(true);
+    },
+    async getRawIndexes() {
+      calls.push('list');
+      return { results: [...indexes].map((uid) => ({ uid })) };
+    },
+    async multiSearch(body: { queries: Array<{ q: string }> }) {
+      calls.push(`multi-search ${body.queries.length}`);
+      searches.push(body);
+      if (options.missingIndex) throw notFound();
+      return { results: body.queries.map(() => ({ hits: [], totalHits: 0, facetDistribution: {} })) };
+    },
+    index(uid: string) {
+      return {
+        updateSettings() {
+          calls.push(`settings ${uid}`);
+          return task(true);
+        },
+        addDocuments() {
+          calls.push(`add ${uid}`);
+          return task(true);
+        },
+        deleteDocuments() {
+          calls.push(`delete-docs ${uid}`);
+          return task(true);
+        },
+        async search() {
+          calls.push(`search ${uid}`);
+          return { hits: [] };
+        },
+      };
+    },
+  } as unknown as Meilisearch;
+  return { client, calls, indexes, searches };
+}
+
+const engineOn = (r: Recorder) => new MeilisearchEngine(r.client, r.client, 'paragraphs');
+
+const article: IndexedArticle = {
+  id: 'a',
+  fingerprint: 'fp',
+  paragraphs: [
+    {
+      id: 'a-1',
+      article: 'a',
+      position: 1,
+      section: null,
+      text: 'Les négociations',
+      date: '2021-03',
+      persons: [],
+      countries: [],
+      title: 'T',
+      source: null,
+      sourceUrl: null,
+    },
+  ],
+};
+
+const query = (q: string): SearchQuery => ({ q, filters: { persons: [], countries: [], dates: [] }, page: 1, hitsPerPage: 10 });
+
+describe('MeilisearchEngine writes', () => {
+  it('builds a full re-index in a configured staging pair and swaps both pairs in one task', async () => {
+    const r = recorder(['paragraphs', 'paragraphs-articles', 'paragraphs-staging-old', 'other']);
+    const writer = await engineOn(r).beginWrite({ replaceAll: true });
+    const setup = r.calls.splice(0);
+    expect(setup[0]).toBe('list');
+    expect(setup[1]).toBe('drop paragraphs-staging-old');
+    const staging = setup.find((c) => c.startsWith('create paragraphs-staging-'))!.slice('create '.length);
+    const stagingFp = staging.replace('paragraphs-staging-', 'paragraphs-articles-staging-');
+    expect(setup.slice(2)).toEqual([`create ${staging}`, `create ${stagingFp}`, `settings ${staging}`, `settings ${stagingFp}`]);
+    expect(r.indexes.has('other')).toBe(true);
+
+    await writer.putArticle(article);
+    await writer.commit();
+    expect(r.calls).toEqual([
+      `add ${staging}`,
+      `delete-docs ${staging}`,
+      `add ${stagingFp}`,
+      'create paragraphs',
+      'create paragraphs-articles',
+      `swap paragraphs<>${staging}, paragraphs-articles<>${stagingFp}`,
+      `drop ${staging}`,
+      `drop ${stagingFp}`,
+    ]);
+  });
+
+  it('creates the serving pair before the first swap', async () => {
+    const r = recorder();
+    const writer = await engineOn(r).beginWrite({ replaceAll: true });
+    await writer.commit();
+    expect(r.indexes.has('paragraphs')).toBe(true);
+    expect(r.indexes.has('paragraphs-articles')).toBe(true);
+    expect(r.calls.some((c) => c.startsWith('swap '))).toBe(true);
+  });
+
+  it('drops the staging pair on abort and never swaps', async () => {
+    const r = recorder(['paragraphs', 'paragraphs-articles']);
+    const writer = await engineOn(r).beginWrite({ replaceAll: true });
+    await writer.putArticle(article);
+    await writer.abort();
+    expect(r.calls.some((c) => c.startsWith('swap') || c.startsWith('add'))).toBe(false);
+    expect([...r.indexes].sort()).toEqual(['paragraphs', 'paragraphs-articles']);
+  });
+
+  it('updates the serving index in place for an incremental write', async () => {
+    const r = recorder(['paragraphs', 'paragraphs-articles']);
+    const writer = await engineOn(r).beginWrite({ replaceAll: false });
+    await writer.putArticle(article);
+    await writer.commit();
+    expect(r.calls).toEqual([
+      'create paragraphs',
+      'create paragraphs-articles',
+      'settings paragraphs',
+      'settings paragraphs-articles',
+      'add paragraphs',
+      'delete-docs paragraphs',
+      'add paragraphs-articles',
+    ]);
+  });
+});
+
+describe('MeilisearchEngine reads', () => {
+  it('looks up stems first when a word is inflected, then runs the search', async () => {
+    const r = recorder(['paragraphs']);
+    await engineOn(r).search(query('négociations'));
+    expect(r.calls).toEqual(['multi-search 1', 'multi-search 1']);
+  });
+
+  it('skips the lookup when every word is its own stem', async () => {
+    const r = recorder(['paragraphs']);
+    await engineOn(r).search(query('coop'));
+    expect(r.calls).toEqual(['multi-search 1']);
+  });
+
+  it('answers an empty result before the first index exists', async () => {
+    const r = recorder([], { missingIndex: true });
+    const result = await engineOn(r).search(query(''));
+    expect(result).toMatchObject({ total: 0, hits: [], facets: { persons: {}, countries: {}, date: {} } });
+  });
+
+  it('never sends an id Meilisearch could not hold', async () => {
+    const r = recorder(['paragraphs']);
+    expect(await engineOn(r).getParagraph('../keys')).toBeNull();
+    expect(r.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { SearchResponse } from 'meilisearch';
+import { describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../types';
+import { toEngineWords } from './analysis';
+import { buildSearchPlan, buildStemLookups, knownStemsFrom, MAX_HITS_PER_PAGE } from './search-request';
+
+const base: SearchQuery = { q: '', filters: { persons: [], countries: [], dates: [] }, page: 1, hitsPerPage: 20 };
+const plan = (query: Partial<SearchQuery>, known: string[] = []) =>
+  buildSearchPlan({ ...base, ...query }, toEngineWords(query.q ?? ''), new Set(known), 'paragraphs');
+const mainQ = (q: string, known: string[] = []) => plan({ q }, known).queries[0]?.q;
+
+describe('buildSearchPlan', () => {
+  it('sends one query without filters or extra counts when nothing is selected', () => {
+    const { queries, disjunctive } = plan({});
+    expect(queries).toHaveLength(1);
+    expect(disjunctive).toEqual([]);
+    expect(queries[0]).toMatchObject({
+      indexUid: 'paragraphs',
+      q: '',
+      facets: ['persons', 'countries', 'period'],
+      page: 1,
+      hitsPerPage: 20,
+      locales: ['fra'],
+      matchingStrategy: 'all',
+    });
+    expect(queries[0]?.filter).toBeUndefined();
+  });
+
+  it('orders an empty query newest first, and a text query by relevance', () => {
+    expect(plan({}).queries[0]?.sort).toEqual(['date_sort:desc', 'article:asc', 'position:asc']);
+    expect(plan({ q: 'armée' }).queries[0]?.sort).toBeUndefined();
+  });
+
+  it('adds one counting query per selected facet, without that facet’s own filter', () => {
+    const { queries, disjunctive } = plan({ q: 'paix', filters: { persons: ['Benny Gantz'], countries: ['IL', 'PS'], dates: [] } });
+    expect(disjunctive).toEqual(['persons', 'countries']);
+    expect(queries).toHaveLength(3);
+    const [main, persons, countries] = queries;
+    expect(main?.filter).toEqual([['persons = "Benny Gantz"'], ['countries = "IL"', 'countries = "PS"']]);
+    expect(persons).toMatchObject({ facets: ['persons'], limit: 0, filter: [['countries = "IL"', 'countries = "PS"']] });
+    expect(countries).toMatchObject({ facets: ['countries'], limit: 0, filter: [['persons = "Benny Gantz"']] });
+    expect(persons?.q).toBe(main?.q);
+    expect(persons?.matchingStrategy).toBe('all');
+  });
+
+  it('sends only our own words: quotes, operators and control characters never reach the engine', () => {
+    const q = mainQ('"unbalanced -armée\u0000 AND (x') ?? '';
+    expect(q).not.toMatch(/["()\-\u0000]/);
+    expect(q.trim().split(' ')).toEqual(['unbalanced', 'armee', 'and', 'x']);
+  });
+
+  it('caps a very long query at ten words and clamps paging', () => {
+    const { queries } = plan({ q: 'mot '.repeat(5_000), page: -3, hitsPerPage: 1e9 });
+    expect(queries[0]?.q?.trim().split(' ')).toHaveLength(10);
+    expect(queries[0]?.page).toBe(1);
+    expect(queries[0]?.hitsPerPage).toBe(MAX_HITS_PER_PAGE);
+  });
+});
+
+describe('word forms', () => {
+  it('sends the stem of an inflected word when the index knows it, never as a prefix', () => {
+    expect(mainQ('négocier', ['negoci'])).toBe('negoci ');
+    expect(mainQ('élections législatives', ['elect', 'legisl'])).toBe('elect legisl ');
+  });
+
+  it('sends the word as typed when its stem is unknown, keeping the typo budget of its length', () => {
+    expect(mainQ('negosiatoins', [])).toBe('negosiatoins');
+  });
+
+  it('keeps the last word a prefix when it is its own stem: "coop" finds "coopération"', () => {
+    expect(mainQ('coop')).toBe('coop');
+  });
+
+  it('turns prefix search off when the query ends with a space', () => {
+    expect(mainQ('coop ')).toBe('coop ');
+  });
+
+  it('leaves out stop words that need not match, keeps a query made only of them', () => {
+    expect(mainQ('la guerre des étoiles', ['guerr', 'etoil'])).toBe('guerr etoil ');
+    expect(mainQ('les ')).toBe('les ');
+  });
+
+  it('sends hyphenated words as their parts', () => {
+    expect(mainQ('garde-côtes', ['gard', 'cot'])).toBe('gard cot ');
+  });
+});
+
+describe('stem lookups', () => {
+  it('asks only for stems that differ from the typed word, on the stem field, prefix off', () => {
+    const { stems, queries } = buildStemLookups(toEngineWords('coop négociations négocier'), 'paragraphs');
+    expect(stems).toEqual(['negoci']);
+    expect(queries).toEqual([
+      expect.objectContaining({ indexUid: 'paragraphs', q: 'negoci ', attributesToSearchOn: ['text_stem'], limit: 1, showRankingScoreDetails: true }),
+    ]);
+  });
+
+  it('counts a stem as known only when its best hit matched with no typo', () => {
+    const hit = (typoCount: number) =>
+      ({ hits: [{ id: 'x', _rankingScoreDetails: { typo: { order: 1, typoCount, maxTypoCount: 1, score: 1 } } }] }) as Pick<SearchResponse, 'hits'>;
+    const known = knownStemsFrom(['a', 'b', 'c'], [hit(0), hit(1), { hits: [] }]);
+    expect([...known]).toEqual(['a']);
+  });
+});

@@ -1,0 +1,90 @@
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { SearchQuery } from '../types';
+import { stemCandidates, toEngineQuery, type EngineWord } from './analysis';
+import { buildFilter, facetField, selectedFacets, type FilterFacet } from './filter';
+import { FACET_FIELDS } from './settings';
+
+export const MAX_HITS_PER_PAGE = 1_000;
+
+const RETRIEVED = [
+  'id', 'article', 'position', 'section', 'text', 'date', 'persons', 'countries', 'title', 'source', 'source_url',
+];
+const NEWEST_FIRST = ['date_sort:desc', 'article:asc', 'position:asc'];
+
+/** Every query word must match (stop words excepted), as in the embedded engine. */
+const MATCHING: Pick<MultiSearchQuery, 'matchingStrategy' | 'locales'> = { matchingStrategy: 'all', locales: ['fra'] };
+
+/**
+ * One tiny query per candidate stem, on `text_stem` alone, prefix off: the stem is "known" when
+ * its best hit matched it with no typo.
+ */
+export function buildStemLookups(words: readonly EngineWord[], indexUid: string): { stems: string[]; queries: MultiSearchQuery[] } {
+  const stems = stemCandidates(words);
+  const queries = stems.map(
+    (stem): MultiSearchQuery => ({
+      ...MATCHING,
+      indexUid,
+      q: `${stem} `,
+      attributesToSearchOn: ['text_stem'],
+      attributesToRetrieve: ['id'],
+      limit: 1,
+      showRankingScoreDetails: true,
+    }),
+  );
+  return { stems, queries };
+}
+
+/** The stems whose lookup found an exact (typo-free) match. */
+export function knownStemsFrom(stems: readonly string[], responses: readonly Pick<SearchResponse, 'hits'>[]): Set<string> {
+  const known = new Set<string>();
+  stems.forEach((stem, i) => {
+    const best = responses[i]?.hits[0];
+    if (best?._rankingScoreDetails?.typo?.typoCount === 0) known.add(stem);
+  });
+  return known;
+}
+
+/** The main query plus one per selected facet (the disjunctive counts), in that order. */
+export interface SearchPlan {
+  queries: MultiSearchQuery[];
+  disjunctive: FilterFacet[];
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/**
+ * Translates our query into one multi-search request: the main search carries every filter and
+ * all facet counts; each facet with a selected value gets a counting query without its own
+ * filter, so its counts say what the other values would give (as InstantSearch does).
+ */
+export function buildSearchPlan(
+  query: SearchQuery,
+  words: readonly EngineWord[],
+  knownStems: ReadonlySet<string>,
+  indexUid: string,
+): SearchPlan {
+  const q = toEngineQuery(words, knownStems);
+  const common = { ...MATCHING, indexUid, q };
+  const main: MultiSearchQuery = {
+    ...common,
+    filter: buildFilter(query.filters),
+    facets: Object.values(FACET_FIELDS),
+    page: clampInt(query.page, 1, Number.MAX_SAFE_INTEGER),
+    hitsPerPage: clampInt(query.hitsPerPage, 0, MAX_HITS_PER_PAGE),
+    attributesToRetrieve: RETRIEVED,
+    ...(q === '' ? { sort: NEWEST_FIRST } : {}),
+  };
+  const disjunctive = selectedFacets(query.filters);
+  const counting = disjunctive.map(
+    (facet): MultiSearchQuery => ({
+      ...common,
+      filter: buildFilter(query.filters, facet),
+      facets: [facetField(facet)],
+      limit: 0,
+    }),
+  );
+  return { queries: [main, ...counting], disjunctive };
+}

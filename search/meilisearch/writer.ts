@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { Meilisearch } from 'meilisearch';
+import type { IndexWriter } from '../engine';
+import type { IndexedArticle } from '../types';
+import { DocumentBatch } from './batching';
+import { MeilisearchEngineError } from './errors';
+import { equals } from './filter';
+import type { IndexPair } from './index-names';
+import { runTask, TASK_TIMEOUT_MS } from './tasks';
+import { toMeiliDocument, type MeiliParagraphDocument } from './to-document';
+
+/** Document ids Meilisearch accepts (and that our paragraph ids are made of). */
+export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
+
+/** How many articles one stale-paragraph deletion filter names. */
+const ARTICLES_PER_DELETE = 200;
+
+export interface FingerprintDocument {
+  /** Hash of the article id: article ids are file names, not valid document ids. */
+  id: string;
+  article: string;
+  fingerprint: string;
+  rev: string;
+}
+
+export function fingerprintDocId(article: string): string {
+  return createHash('sha256').update(article, 'utf8').digest('hex').slice(0, 40);
+}
+
+export class InvalidArticleError extends MeilisearchEngineError {
+  override name = 'InvalidArticleError';
+}
+
+function validateArticle(article: IndexedArticle): void {
+  for (const paragraph of article.paragraphs) {
+    if (!DOCUMENT_ID.test(paragraph.id)) {
+      throw new InvalidArticleError(`article ${article.id}: invalid paragraph id ${JSON.stringify(paragraph.id)}`);
+    }
+    if (paragraph.article !== article.id) {
+      throw new InvalidArticleError(`article ${article.id}: paragraph ${paragraph.id} belongs to ${paragraph.article}`);
+    }
+  }
+}
+
+/**
+ * Writes into `target`. Every version written carries `rev`; after a batch is stored, the
+ * paragraphs of its articles with another `rev` are deleted, so an article is replaced without
+ * a moment where it is missing. `publish` runs at commit (the swap, for a full re-index);
+ * `discard` runs at abort (dropping the staging indexes).
+ */
+export class MeilisearchIndexWriter implements IndexWriter {
+  readonly #batch = new DocumentBatch<MeiliParagraphDocument>();
+  readonly #articles = new Map<string, string>();
+  #done = false;
+
+  constructor(
+    private readonly client: Meilisearch,
+    private readonly target: IndexPair,
+    private readonly rev: string,
+    private readonly hooks: { publish(): Promise<void>; discard(): Promise<void> },
+  ) {}
+
+  async putArticle(article: IndexedArticle): Promise<void> {
+    this.#assertOpen();
+    validateArticle(article);
+    const docs = article.paragraphs.map((p) => toMeiliDocument(p, this.rev));
+    if (this.#articles.has(article.id) || this.#batch.wouldOverflow(docs)) await this.#flush();
+    this.#batch.add(docs);
+    this.#articles.set(article.id, article.fingerprint);
+  }
+
+  async deleteArticle(id: string): Promise<void> {
+    this.#assertOpen();
+    await this.#flush();
+    await runTask(
+      () => this.client.index(this.target.paragraphs).deleteDocuments({ filter: equals('article', id) }),
+      `deleting the paragraphs of article ${id}`,
+      TASK_TIMEOUT_MS.documents,
+    );
+    await runTask(
+      () => this.client.index(this.target.fingerprints).deleteDocuments([fingerprintDocId(id)]),
+      `deleting the fingerprint of article ${id}`,
+    );
+  }
+
+  async commit(): Promise<void> {
+    this.#assertOpen();
+    await this.#flush();
+    this.#done = true;
+    await this.hooks.publish();
+  }
+
+  async abort(): Promise<void> {
+    if (this.#done) return;
+    this.#done = true;
+    this.#batch.take();
+    this.#articles.clear();
+    await this.hooks.discard();
+  }
+
+  #assertOpen(): void {
+    if (this.#done) throw new MeilisearchEngineError('this write was already committed or aborted');
+  }
+
+  /** Stores the batch, removes stale paragraphs of its articles, then records their fingerprints. */
+  async #flush(): Promise<void> {
+    if (this.#articles.size === 0) return;
+    const docs = this.#batch.take();
+    const articles = [...this.#articles];
+    this.#articles.clear();
+    const paragraphs = this.client.index<MeiliParagraphDocument>(this.target.paragraphs);
+    if (docs.length > 0) {
+      await runTask(
+        () => paragraphs.addDocuments(docs, { primaryKey: 'id' }),
+        `storing ${docs.length} paragraphs`,
+        TASK_TIMEOUT_MS.documents,
+      );
+    }
+    for (let i = 0; i < articles.length; i += ARTICLES_PER_DELETE) {
+      const chunk = articles.slice(i, i + ARTICLES_PER_DELETE);
+      await runTask(
+        () =>
+          paragraphs.deleteDocuments({
+            filter: [chunk.map(([id]) => equals('article', id)), `NOT ${equals('rev', this.rev)}`],
+          }),
+        `removing stale paragraphs of ${chunk.length} articles`,
+        TASK_TIMEOUT_MS.documents,
+      );
+    }
+    const fingerprints: FingerprintDocument[] = articles.map(([article, fingerprint]) => ({
+      id: fingerprintDocId(article),
+      article,
+      fingerprint,
+      rev: this.rev,
+    }));
+    await runTask(
+      () => this.client.index<FingerprintDocument>(this.target.fingerprints).addDocuments(fingerprints, { primaryKey: 'id' }),
+      `recording ${fingerprints.length} article fingerprints`,
+      TASK_TIMEOUT_MS.documents,
+    );
+  }
+}
