@@ -1,0 +1,57 @@
+/**
+ * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http]`: the indexer,
+ * the embedded engine and the web API, measured on the same French corpus. Prints figures only;
+ * nothing here asserts a time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEFAULT_CORPUS_PATH } from './corpus';
+import { formatEngineBench, runEngineBench } from './engine';
+import { buildBenchStore, formatHttpBench, runHttpBench } from './http';
+import { formatIndexerBench, runIndexerBench } from './indexer';
+
+const flagsSchema = z.object({
+  corpus: z.string().default(DEFAULT_CORPUS_PATH),
+  count: z.coerce.number().int().min(1).default(100_000),
+  queries: z.coerce.number().int().min(6).default(300),
+  http: z.boolean().default(true),
+});
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string' },
+      count: { type: 'string' },
+      queries: { type: 'string' },
+      'no-http': { type: 'boolean' },
+    },
+  });
+  const flags = flagsSchema.parse({ ...values, http: !values['no-http'] });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const print = (title: string, body: string) => process.stdout.write(`\n## ${title}\n${body}\n`);
+  log(`bench: ${flags.count} paragraphs from ${flags.corpus}`);
+
+  print('Indexer (parse + chunk + tag, one core)', formatIndexerBench(await runIndexerBench({ count: flags.count, corpusPath: flags.corpus, log })));
+  print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
+
+  if (!flags.http) return;
+  if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
+    log('bench: no production build yet, running next build');
+    execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  const dataDir = await buildBenchStore(flags.count, flags.corpus);
+  try {
+    print('Web API over HTTP', formatHttpBench(await runHttpBench({ dataDir, log })));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
