@@ -63,6 +63,19 @@ describe('npm run index -- --dry-run --json', () => {
     expect(stderr).toMatch(/done: 3 files; 2 articles indexed \(6 paragraphs\), 0 unchanged \(skipped\), 0 deleted, 1 failed/);
   });
 
+  it('exits 0 with --allow-file-errors when only files failed, still reporting them', () => {
+    const corpus = path.join(dir, 'corpus');
+    mkdirSync(corpus);
+    copyFileSync(path.join(ROOT, 'corpus', `${SEED}.txt`), path.join(corpus, `${SEED}.txt`));
+    writeFiles(corpus, { 'sans-date.txt': 'Un article sans date.' });
+
+    const { code, stderr } = runCli(['--corpus', corpus, '--data', path.join(dir, 'data'), '--allow-file-errors']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^error: .*sans-date\.txt: missing date/m);
+    expect(stderr).toMatch(/1 file\(s\) failed/);
+    expect(existsSync(path.join(dir, 'data', 'paragraphe.sqlite'))).toBe(true);
+  });
+
   it('gives the same ids on a second run', () => {
     writeFiles(dir, { 'a.txt': 'date 2021-11 Un lede.\n\nUn paragraphe.' });
     const first = runCli(['--corpus', dir, '--dry-run', '--json']);

@@ -10,7 +10,10 @@ const USAGE = `usage: npm run index -- [--corpus DIR] [--data DIR] [--engine emb
   --engine NAME  embedded (default) or meilisearch (default when MEILI_URL is set)
   --full         rebuild the whole index instead of an incremental run
   --dry-run      write nothing (no engine is opened)
-  --json         print one JSON object per indexed paragraph on stdout`;
+  --json         print one JSON object per indexed paragraph on stdout
+  --allow-file-errors
+                 exit 0 when only some corpus files failed (they are still reported; the others
+                 are indexed): for a deployment where one bad file must not stop the web app`;
 
 const flagsSchema = z.object({
   corpus: z.string().trim().min(1).default('corpus'),
@@ -19,6 +22,7 @@ const flagsSchema = z.object({
   full: z.boolean().default(false),
   'dry-run': z.boolean().default(false),
   json: z.boolean().default(false),
+  'allow-file-errors': z.boolean().default(false),
   help: z.boolean().default(false),
 });
 type Flags = z.infer<typeof flagsSchema>;
@@ -41,6 +45,7 @@ function parseFlags(argv: string[]): Flags {
         full: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
+        'allow-file-errors': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -87,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     );
     if (summary.failed === 0) return 0;
     process.stderr.write(`${summary.failed} file(s) failed: see the errors above\n`);
-    return 1;
+    return flags['allow-file-errors'] ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`error: ${error.message}\n${USAGE}\n`);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { engineConfigFromEnv, parseEnv } from './config';
 import { openSearchEngine } from './open-engine';
+import { toSearchJson } from './search-json';
 import type { FacetCounts, SearchResult } from './types';
 
 const HITS_PER_PAGE = 10;
@@ -59,27 +60,6 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     throw new UsageError(`${lines.join('; ')}\n${USAGE}`, { cause: parsed.error });
   }
   return parsed.data;
-}
-
-/** The JSON the API returns (issue 3), field for field. */
-export function toSearchJson(result: SearchResult) {
-  return {
-    total: result.total,
-    hits: result.hits.map((h) => ({
-      id: h.id,
-      article: h.article,
-      position: h.position,
-      section: h.section,
-      text: h.text,
-      highlight: h.highlight,
-      date: h.date,
-      persons: h.persons,
-      countries: h.countries,
-      url: h.url,
-    })),
-    facets: result.facets,
-    took_ms: result.took_ms,
-  };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };

@@ -1,3 +1,4 @@
+import { toSearchJson } from '../../search/search-json';
 import type { SearchResult } from '../../search/types';
 import type { SearchResponse } from './api-types';
 import { countryName } from './country-names';
@@ -7,23 +8,10 @@ import { HITS_PER_PAGE } from './search-request';
 export function toSearchResponse(result: SearchResult, page: number): SearchResponse {
   const codes = new Set(Object.keys(result.facets.countries));
   for (const hit of result.hits) for (const code of hit.countries) codes.add(code);
+  const json = toSearchJson(result);
   return {
-    total: result.total,
-    hits: result.hits.map((hit) => ({
-      id: hit.id,
-      article: hit.article,
-      position: hit.position,
-      section: hit.section,
-      text: hit.text,
-      highlight: hit.highlight,
-      date: hit.date,
-      persons: hit.persons,
-      countries: hit.countries,
-      url: hit.url,
-      title: hit.title,
-    })),
-    facets: result.facets,
-    took_ms: result.took_ms,
+    ...json,
+    hits: json.hits.map((hit, i) => ({ ...hit, title: result.hits[i]?.title ?? '' })),
     page,
     hits_per_page: HITS_PER_PAGE,
     labels: {
