@@ -8,6 +8,7 @@ import { isStopWord, tokenize } from '../search/french/index';
 import { openEmbeddedEngine, type SearchStageTimes } from '../search/embedded/index';
 import type { SearchQuery } from '../search/types';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
+import { percentiles, type Percentiles } from './percentiles';
 
 export const QUERY_KINDS = ['single', 'multi', 'prefix', 'typo', 'filtered', 'facets'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -23,12 +24,6 @@ export interface EngineBenchOptions {
   log?: (line: string) => void;
 }
 
-interface Percentiles {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
 
 export interface EngineBenchResult {
   count: number;
@@ -127,12 +122,6 @@ export function generateQueries(texts: readonly string[], total: number, seed: n
   });
 }
 
-function percentiles(values: number[]): Percentiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) };
-}
 
 function directorySizeMb(dir: string): number {
   const bytes = readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { openEmbeddedEngine } from '../search/embedded/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
+import { percentiles, type Percentiles } from './percentiles';
 
 /** Issue 4's targets for the web app. */
 export const HTTP_TARGETS = { p95MsAt8: 30, firstLoadJsKbGzip: 150 };
@@ -30,12 +31,6 @@ export interface HttpBenchOptions {
   log?: (line: string) => void;
 }
 
-interface Percentiles {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
 
 export interface FirstLoadJs {
   files: number;
@@ -57,12 +52,6 @@ export interface HttpBenchResult {
   firstLoadJs: FirstLoadJs;
 }
 
-function percentiles(values: number[]): Percentiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)) };
-}
 
 /**
  * `/api/search` URLs drawn from the store itself (words of its newest paragraphs, its most
