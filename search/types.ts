@@ -1,44 +1,52 @@
 /**
  * Paragraphe's own domain types. Engines map their records into these; nothing here is derived
- * from an engine's types.
+ * from an engine's types. Facet-keyed shapes come from the registry in `facets.ts`.
  */
+import type { FacetName, ValueFacetName } from './facets';
 
 /** ISO 3166-1 alpha-2 code, upper case ("MA"). */
 export type CountryCode = string;
 
-/** One paragraph of one article: the unit that is indexed, searched and deep-linked. */
-export interface Paragraph {
-  /** Stable id (see README, "Paragraph ids"): `${article}-${hash}`, [A-Za-z0-9_-] only. */
-  id: string;
-  /** Article id: the corpus file name stem. */
-  article: string;
-  /** 1-based position of the paragraph in its article (the lede is 1). */
-  position: number;
-  /** The subheading the paragraph sits under, or null before the first one. */
-  section: string | null;
-  /** Text as written (NFC), typographic apostrophes, guillemets and no-break spaces kept. */
-  text: string;
-  /** `YYYY-MM` or `YYYY-MM-DD`, from the article header. */
-  date: string;
-  /** Canonical full names, sorted, unique. */
-  persons: string[];
-  /** ISO 3166-1 alpha-2 codes, sorted, unique. */
-  countries: CountryCode[];
+/** Values of every `values` facet of a paragraph: canonical, sorted, unique. */
+export type ParagraphFacets = Record<ValueFacetName, string[]>;
+
+/** An article's metadata, stored once per article (never rebuilt from its first paragraph). */
+export interface ArticleMeta {
   /** Article title (given, or derived from the lede). */
   title: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`, from the article header: the source of the period facet. */
+  date: string;
   /** Where the article came from, when the corpus says so. */
   source: string | null;
   /** The article's original URL, when the corpus says so. */
   sourceUrl: string | null;
 }
 
+/** One paragraph as the indexer produces it, inside its article. */
+export interface ParagraphInput {
+  /** Stable id (see README, "Paragraph ids"): `${article}-${hash}`, [A-Za-z0-9_-] only. */
+  id: string;
+  /** 1-based position of the paragraph in its article (the lede is 1). */
+  position: number;
+  /** The subheading the paragraph sits under, or null before the first one. */
+  section: string | null;
+  /** Text as written (NFC), typographic apostrophes, guillemets and no-break spaces kept. */
+  text: string;
+  facets: ParagraphFacets;
+}
+
+/** One paragraph as an engine returns it: the unit that is searched and deep-linked. */
+export interface Paragraph extends ParagraphInput {
+  /** Article id: the corpus file name stem. */
+  article: string;
+  /** The article's date (copied from its metadata so a hit can show and filter on it). */
+  date: string;
+}
+
 /** An article as the engine returns it: its metadata and its paragraphs in order. */
 export interface Article {
   id: string;
-  title: string;
-  date: string;
-  source: string | null;
-  sourceUrl: string | null;
+  meta: ArticleMeta;
   paragraphs: Paragraph[];
 }
 
@@ -47,17 +55,15 @@ export interface IndexedArticle {
   id: string;
   /** Content fingerprint: unchanged fingerprint ⇒ the article is skipped on incremental runs. */
   fingerprint: string;
-  paragraphs: Paragraph[];
+  meta: ArticleMeta;
+  paragraphs: ParagraphInput[];
 }
 
-export interface SearchFilters {
-  /** Canonical person names; OR within the facet. */
-  persons: string[];
-  /** ISO codes; OR within the facet. */
-  countries: CountryCode[];
-  /** `YYYY` or `YYYY-MM` values; a paragraph matches when its date starts with one. OR within. */
-  dates: string[];
-}
+/**
+ * Selected values per facet; OR within a facet, AND across facets. For the period facet the
+ * values are `YYYY` or `YYYY-MM` and a paragraph matches when its date starts with one.
+ */
+export type SearchFilters = Record<FacetName, string[]>;
 
 export interface SearchQuery {
   /** Free text; empty returns every paragraph, newest first. */
@@ -71,17 +77,17 @@ export interface SearchQuery {
 export interface SearchHit extends Paragraph {
   /** HTML-escaped text with `<mark>…</mark>` around every matched word. */
   highlight: string;
-  /** Deep link path to the paragraph (see `paragraphPath`). */
-  url: string;
+  /** Title of the hit's article (from its metadata). */
+  title: string;
+  /** Source of the hit's article, when known. */
+  source: string | null;
 }
 
-/** Facet counts over the matching set; disjunctive for facets that have a selected value. */
-export interface FacetCounts {
-  persons: Record<string, number>;
-  countries: Record<CountryCode, number>;
-  /** Keys are years (`2021`) and months (`2021-11`). */
-  date: Record<string, number>;
-}
+/**
+ * Facet counts over the matching set, disjunctive for facets that have a selected value. Period
+ * facet keys are years (`2021`) and months (`2021-11`).
+ */
+export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 export interface SearchResult {
   total: number;

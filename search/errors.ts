@@ -1,0 +1,24 @@
+/**
+ * The error contract of the `SearchEngine` port: every adapter throws these (with the engine's
+ * own error as `cause`), so callers map them without knowing the adapter. The app answers
+ * `InvalidQueryError` with 400, `EngineUnavailableError` and `IndexMissingError` with 503, and
+ * anything else with a logged 500: a bug is not "engine unavailable".
+ */
+export class SearchEngineError extends Error {
+  override name = 'SearchEngineError';
+}
+
+/** The engine cannot be reached or cannot serve now (server down, store locked or corrupt). */
+export class EngineUnavailableError extends SearchEngineError {
+  override name = 'EngineUnavailableError';
+}
+
+/** The engine is reachable but holds no index yet: run the indexer. */
+export class IndexMissingError extends SearchEngineError {
+  override name = 'IndexMissingError';
+}
+
+/** The query breaks a rule of the port (limits, malformed filter value); same on every adapter. */
+export class InvalidQueryError extends SearchEngineError {
+  override name = 'InvalidQueryError';
+}
