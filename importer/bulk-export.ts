@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ArticleBlock, ArticleDraft } from './article';
 import { canonicalUrl, parseHttpUrl } from './canonical-url';
 import { parseArticleDate } from './dates';
-import { ImportConfigError, ImportError, InvalidSourceError } from './errors';
+import { ImportConfigError, InvalidSourceError, type ImportError } from './errors';
 import { fragmentBlocks } from './feed';
 import { oneLine } from './format-markdown';
 

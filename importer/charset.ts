@@ -7,12 +7,20 @@ export function decodeText(bytes: Uint8Array, contentType: string | null = null)
   const bom = bomCharset(bytes);
   const label = bom ?? charsetFromContentType(contentType) ?? charsetFromMarkup(bytes);
   const decoder = label ? decoderFor(label) : null;
-  if (decoder) return decoder.decode(bytes);
+  if (decoder) return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Node's TextDecoder reads `windows-1252` as ISO-8859-1, leaving C1 controls where French text
+// has ’ “ ” … œ € (bytes 0x80–0x9F): the WHATWG table for those bytes (undefined ones kept as is).
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 export function charsetFromContentType(contentType: string | null): string | null {

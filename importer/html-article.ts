@@ -31,7 +31,9 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): Articl
   const parsed = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
   if (!parsed?.content) throw new InvalidSourceError('no article text found (not an article page?)');
   const title = meta.title ?? cleanText(parsed.title);
-  const blocks = htmlBlocks(parsed.content).filter((b, i) => !(i === 0 && b.kind === 'heading' && b.text === title));
+  const blocks = htmlBlocks(parsed.content).filter(
+    (b, i) => !(i === 0 && b.kind === 'heading' && b.text === title) && !(b.kind === 'paragraph' && b.text.length < 40 && parseArticleDate(b.text)),
+  );
   return {
     title,
     date: meta.date ?? parseArticleDate(parsed.publishedTime),
@@ -57,7 +59,7 @@ function readPageMeta(document: ParentNode, pageUrl: string | null): PageMeta {
   ];
   const root = document.querySelector('html');
   return {
-    title: metaContent('meta[property="og:title"]') ?? stringField(ld, 'headline') ?? null,
+    title: metaContent('meta[property="og:title"]') ?? stringField(ld, 'headline') ?? headingTitle(document),
     date: dateCandidates.map(parseArticleDate).find((d) => d !== null) ?? null,
     source: metaContent('meta[property="og:site_name"]') ?? publisherName(ld),
     canonical: pickCanonical(document, pageUrl),
@@ -115,6 +117,13 @@ function publisherName(ld: JsonObject | null): string | null {
   const publisher = ld?.publisher;
   const first: unknown = Array.isArray(publisher) ? publisher[0] : publisher;
   return typeof first === 'object' && first !== null ? stringField(first as JsonObject, 'name') : null;
+}
+
+/** The page's `<h1>` when the `<title>` starts with it (`Titre | Site`). */
+function headingTitle(document: ParentNode): string | null {
+  const h1 = cleanText(document.querySelector('h1')?.textContent);
+  const title = cleanText(document.querySelector('title')?.textContent);
+  return h1 && title?.startsWith(h1) ? h1 : null;
 }
 
 function hostOf(pageUrl: string | null): string | null {

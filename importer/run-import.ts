@@ -64,8 +64,8 @@ const EXTENSION_KINDS: Record<string, SourceKind> = {
 /**
  * Imports every source into the corpus folder: one Markdown file per article, named by its stable
  * id. A failing source (or feed item, or export line) is reported by an `error` event and the others
- * go on. When two sources give the same article, the first one on the command line wins, whatever
- * the order in which they finish, so a re-run writes the same bytes.
+ * go on. When two sources give the same article, its page wins over a feed's copy, then the first
+ * source on the command line, whatever the order in which they finish, so a re-run writes the same bytes.
  */
 export async function runImport(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, duplicate: 0, notModified: 0, errors: 0 };
@@ -152,7 +152,7 @@ export async function runImport(sources: readonly ImportSource[], options: Impor
 
   async function importFeedItem(feed: Feed, item: FeedItem, label: string, rank: number): Promise<void> {
     const carried = feedItemArticle(item, feed);
-    if (carried) return save(carried, label, rank);
+    if (carried) return save(carried, label, rank + FEED_CONTENT_RANK);
     const meta = feedItemMeta(item, feed);
     if (!item.link) {
       if (!item.html) throw new ImportError('feed item with neither a link nor content');
@@ -160,12 +160,10 @@ export async function runImport(sources: readonly ImportSource[], options: Impor
     }
     const page = await fetchText(item.link);
     if (!page) return emit({ type: 'not-modified', source: label });
+    // The page alone decides the file (the feed only fills a missing date or language), so the same
+    // page imported directly, or from another feed, or after a 304 on this feed, gives the same bytes.
     const draft = extractHtmlArticle(page.text, page.finalUrl);
-    await save(
-      { ...draft, title: draft.title ?? meta.title, date: draft.date ?? meta.date, source: draft.source ?? meta.source, lang: draft.lang ?? meta.lang },
-      label,
-      rank,
-    );
+    await save({ ...draft, date: draft.date ?? meta.date, lang: draft.lang ?? meta.lang }, label, rank);
     page.remember();
   }
 
@@ -205,6 +203,8 @@ export async function runImport(sources: readonly ImportSource[], options: Impor
 
 /** Items of a source rank after it and before the next source. */
 const SOURCE_RANK_STRIDE = 1e9;
+/** An article from a page always wins over the same article carried by a feed: it does not depend on the feed being fetched. */
+const FEED_CONTENT_RANK = 1e15;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 function sniffKind(text: string, contentType: string | null): 'feed' | 'html' {
