@@ -42,6 +42,7 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json ./
 COPY indexer ./indexer
 COPY search ./search
+COPY importer ./importer
 COPY deploy/bootstrap-keys.ts ./deploy/bootstrap-keys.ts
 USER node
 CMD ["node_modules/.bin/tsx", "indexer/cli.ts", "--corpus", "/app/corpus"]

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { DEFAULT_CORPUS_PATH } from './corpus';
 import { formatEngineBench, runEngineBench } from './engine';
 import { buildBenchStore, formatHttpBench, runHttpBench } from './http';
+import { formatImportBench, runImportBench } from './import';
 import { formatIndexerBench, runIndexerBench } from './indexer';
 
 const flagsSchema = z.object({
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
   log(`bench: ${flags.count} paragraphs from ${flags.corpus}`);
 
   print('Indexer (parse + chunk + tag, one core)', formatIndexerBench(await runIndexerBench({ count: flags.count, corpusPath: flags.corpus, log })));
+  print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
   print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
 
   if (!flags.http) return;

@@ -26,6 +26,7 @@ const serviceSchema = z.object({
   entrypoint: z.array(z.string()).optional(),
   security_opt: z.array(z.string()).optional(),
   cap_drop: z.array(z.string()).optional(),
+  profiles: z.array(z.string()).optional(),
 });
 const composeSchema = z.object({
   services: z.record(z.string(), serviceSchema),
@@ -43,8 +44,12 @@ const service = (name: string) => {
 const env = (name: string) => service(name).environment ?? {};
 
 describe('docker-compose.yml', () => {
-  it('has the four services', () => {
-    expect(Object.keys(services).sort()).toEqual(['indexer', 'keys', 'meilisearch', 'web']);
+  it('has the four services, and the optional importer only under its profile', () => {
+    const started = Object.entries(services).filter(([, s]) => !s.profiles).map(([name]) => name);
+    expect(started.sort()).toEqual(['indexer', 'keys', 'meilisearch', 'web']);
+    expect(service('importer').profiles).toEqual(['import']);
+    expect(service('importer').entrypoint).toEqual(expect.arrayContaining(['importer/cli.ts', '--feeds', '/app/feeds.txt', '--corpus', '/app/corpus']));
+    expect(JSON.stringify(service('importer'))).not.toMatch(/MEILI_|_key/);
   });
 
   it('pins Meilisearch to an exact v1 release, never latest', () => {
@@ -130,7 +135,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('drops privileges in the app containers', () => {
-    for (const name of ['keys', 'indexer', 'web']) {
+    for (const name of ['keys', 'indexer', 'web', 'importer']) {
       expect(service(name).security_opt).toContain('no-new-privileges:true');
       expect(service(name).cap_drop).toEqual(['ALL']);
     }
