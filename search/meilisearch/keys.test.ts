@@ -15,10 +15,10 @@ import {
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('key specs', () => {
-  it('give the web app the search action on the serving index only', () => {
+  it('give the web app the search action on the serving index and its articles only', () => {
     const spec = searchKeySpec('paragraphs');
     expect(spec.actions).toEqual(['search']);
-    expect(spec.indexes).toEqual(['paragraphs']);
+    expect(spec.indexes).toEqual(['paragraphs', 'paragraphs-articles']);
     expect(spec.expiresAt).toBeNull();
     expect(isSearchOnlyKey(spec, 'paragraphs')).toBe(true);
   });
@@ -118,7 +118,7 @@ describe('ensureKey', () => {
     keys.set(SEARCH_KEY_UID, toKey({ ...searchKeySpec('paragraphs'), indexes: ['*'] }));
     await ensureKey(client, searchKeySpec('paragraphs'));
     expect(calls).toEqual([`get ${SEARCH_KEY_UID}`, `delete ${SEARCH_KEY_UID}`, `create ${SEARCH_KEY_UID}`]);
-    expect(keys.get(SEARCH_KEY_UID)?.indexes).toEqual(['paragraphs']);
+    expect(keys.get(SEARCH_KEY_UID)?.indexes).toEqual(['paragraphs', 'paragraphs-articles']);
   });
 
   it('hands out two distinct keys, neither of them the master key', async () => {
