@@ -220,7 +220,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   }
 }
 
-/** The result as a Markdown table, with the issue's targets beside the figures. */
+/** The result as a Markdown table, with the targets beside the figures. */
 export function formatHttpBench(r: HttpBenchResult): string {
   return [
     `Web app over HTTP (next start, loopback), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,

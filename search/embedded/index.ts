@@ -16,7 +16,7 @@ export type { SearchStageTimes } from './searcher';
 
 /** Where the embedded index lives and whether this process may write it. */
 export interface EmbeddedEngineOptions {
-  /** Directory holding the SQLite index (created if missing). */
+  /** Directory holding the SQLite index (a writer creates it; a reader needs it to exist). */
   dataDir: string;
   /** A reader (the web app, the CLI) never writes; `beginWrite` then throws. */
   readonly: boolean;

@@ -13,7 +13,7 @@ import { findTypoCandidates, type Vocabulary } from './vocabulary';
  * scores every match (~0.6 µs each) and, at that size, the scores barely differ (one occurrence
  * of the words in paragraphs of similar length).
  */
-export const BM25_MAX_ROWS = 500;
+const BM25_MAX_ROWS = 500;
 
 /** What a search needs: the connection's statements and the caches of the current index version. */
 export interface SearchContext {

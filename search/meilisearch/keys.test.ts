@@ -5,7 +5,6 @@ import {
   ensureDeploymentKeys,
   ensureKey,
   indexerKeySpec,
-  isSearchOnlyKey,
   keyMatchesSpec,
   searchKeySpec,
   SEARCH_KEY_UID,
@@ -20,7 +19,6 @@ describe('key specs', () => {
     expect(spec.actions).toEqual(['search']);
     expect(spec.indexes).toEqual(['paragraphs', 'paragraphs-articles']);
     expect(spec.expiresAt).toBeNull();
-    expect(isSearchOnlyKey(spec, 'paragraphs')).toBe(true);
   });
 
   it('give the indexer what a swap needs, on its own indexes, and no key management', () => {
@@ -28,7 +26,7 @@ describe('key specs', () => {
     expect(spec.indexes).toEqual(['paragraphs*']);
     expect(spec.actions).toEqual(expect.arrayContaining(['documents.add', 'documents.delete', 'indexes.swap', 'settings.update', 'tasks.get']));
     expect(spec.actions.some((a) => a.startsWith('keys') || a === '*')).toBe(false);
-    expect(isSearchOnlyKey(spec, 'paragraphs')).toBe(false);
+    expect(keyMatchesSpec(spec, searchKeySpec('paragraphs'))).toBe(false);
   });
 
   it('use fixed, distinct UUID v4 uids (deterministic key values)', () => {
@@ -41,7 +39,7 @@ describe('key specs', () => {
     const spec = searchKeySpec('paragraphs');
     expect(keyMatchesSpec({ actions: ['search', 'documents.get'], indexes: ['paragraphs'] }, spec)).toBe(false);
     expect(keyMatchesSpec({ actions: ['search'], indexes: ['*'] }, spec)).toBe(false);
-    expect(isSearchOnlyKey({ actions: ['*'], indexes: ['paragraphs'] }, 'paragraphs')).toBe(false);
+    expect(keyMatchesSpec({ actions: ['*'], indexes: spec.indexes }, spec)).toBe(false);
   });
 });
 

@@ -78,11 +78,6 @@ export function keyMatchesSpec(key: Pick<Key, 'actions' | 'indexes'>, spec: KeyC
   return sameSet(key.actions, spec.actions) && sameSet(key.indexes, spec.indexes);
 }
 
-/** A key the web app may hold: the `search` action only, on the serving indexes only. */
-export function isSearchOnlyKey(key: Pick<Key, 'actions' | 'indexes'>, indexUid: string): boolean {
-  return sameSet(key.actions, ['search']) && sameSet(key.indexes, servingIndexes(indexUid));
-}
-
 /**
  * Finds the key with the spec's uid or creates it. A key whose rights drifted is deleted and
  * created again (same uid, hence same value): its rights are only ever what the spec says.
