@@ -15,4 +15,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // search/ is one module: outside it, only its public entries may be imported.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['search/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)search/(?!(index|admin)$)',
+              message: 'Import from search/index (or search/admin for key management): the rest of search/ is internal.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BenchCorpusError, loadFrenchParagraphs, toBenchArticles } from './corpus';
+import { VALUE_FACETS, type ValueFacetName } from '../search/index';
 
 describe('bench corpus', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'paragraphe-corpus-'));
@@ -40,10 +41,14 @@ describe('bench corpus', () => {
     const articles = toBenchArticles(Array.from({ length: 20 }, (_, i) => `texte ${i}`));
     expect(articles).toHaveLength(3);
     expect(articles.flatMap((a) => a.paragraphs)).toHaveLength(20);
+    for (const a of articles) expect(a.meta.date).toMatch(/^20(1[5-9]|2[0-5])-\d{2}-\d{2}$/);
     for (const p of articles.flatMap((a) => a.paragraphs)) {
-      expect(p.date).toMatch(/^20(1[5-9]|2[0-5])-\d{2}-\d{2}$/);
-      expect(p.countries).toEqual([...new Set(p.countries)].sort());
-      expect(p.persons).toEqual([...new Set(p.persons)].sort());
+      for (const facet of VALUE_FACETS) {
+        const values = p.facets[facet.name];
+        expect(values).toEqual([...new Set(values)].sort());
+      }
     }
+    const used = (name: ValueFacetName) => new Set(articles.flatMap((a) => a.paragraphs.flatMap((p) => p.facets[name])));
+    for (const facet of VALUE_FACETS) expect(used(facet.name).size, facet.name).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
-import type { IndexedArticle, Paragraph } from '../search/types';
+import { VALUE_FACETS, type IndexedArticle, type ParagraphFacets, type ParagraphInput, type ValueFacetName } from '../search/index';
 
 /** The shared French benchmark corpus (84,371 paragraphs of Debian's French documentation). */
 export const DEFAULT_CORPUS_PATH = path.resolve(
@@ -91,11 +91,14 @@ function pickSome<T>(values: readonly T[], random: () => number, max: number): T
 
 /**
  * Groups paragraphs into articles of 8 with synthetic facets: a date per article (2015–2025),
- * 0–3 persons and 0–3 countries per paragraph, skewed so some values are frequent.
+ * 0–3 values of each values facet per paragraph, skewed so some values are frequent.
  */
 export function toBenchArticles(texts: readonly string[], seed = 7): IndexedArticle[] {
   const random = createRandom(seed);
-  const persons = FIRST_NAMES.flatMap((f) => LAST_NAMES.map((l) => `${f} ${l}`));
+  const pools: Record<ValueFacetName, readonly string[]> = {
+    persons: FIRST_NAMES.flatMap((f) => LAST_NAMES.map((l) => `${f} ${l}`)),
+    countries: COUNTRIES,
+  };
   const articles: IndexedArticle[] = [];
   for (let start = 0; start < texts.length; start += PARAGRAPHS_PER_ARTICLE) {
     const id = `bench-${articles.length}`;
@@ -103,20 +106,15 @@ export function toBenchArticles(texts: readonly string[], seed = 7): IndexedArti
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const date = `${year}-${month}-${day}`;
-    const paragraphs: Paragraph[] = texts.slice(start, start + PARAGRAPHS_PER_ARTICLE).map((text, i) => ({
+    const paragraphs: ParagraphInput[] = texts.slice(start, start + PARAGRAPHS_PER_ARTICLE).map((text, i) => ({
       id: `${id}-${i + 1}`,
-      article: id,
       position: i + 1,
       section: i >= 4 ? 'Suite' : null,
       text,
-      date,
-      persons: pickSome(persons, random, 3),
-      countries: pickSome(COUNTRIES, random, 3),
-      title: `Article ${articles.length}`,
-      source: null,
-      sourceUrl: null,
+      facets: Object.fromEntries(VALUE_FACETS.map((f) => [f.name, pickSome(pools[f.name], random, 3)])) as ParagraphFacets,
     }));
-    articles.push({ id, fingerprint: `fp-${id}`, paragraphs });
+    const meta = { title: `Article ${articles.length}`, date, source: null, sourceUrl: null };
+    articles.push({ id, fingerprint: `fp-${id}`, meta, paragraphs });
   }
   return articles;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { openEmbeddedEngine } from '../search/embedded/index';
+import { emptyFilters, openSearchEngine, VALUE_FACETS } from '../search/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
 import { percentiles, type Percentiles } from './percentiles';
 
@@ -59,10 +59,9 @@ export interface HttpBenchResult {
  * queries, a second page, and the empty query.
  */
 export async function sampleRequests(dataDir: string, total: number, seed = 42): Promise<{ urls: string[]; paragraphs: number }> {
-  const engine = await openEmbeddedEngine({ dataDir, readonly: true });
+  const engine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: true });
   try {
-    const empty = { persons: [], countries: [], dates: [] };
-    const latest = await engine.search({ q: '', filters: empty, page: 1, hitsPerPage: 100 });
+    const latest = await engine.search({ q: '', filters: emptyFilters(), page: 1, hitsPerPage: 100 });
     const words = [
       ...new Set(latest.hits.flatMap((h) => h.text.match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase())),
     ];
@@ -71,8 +70,7 @@ export async function sampleRequests(dataDir: string, total: number, seed = 42):
         .sort((a, b) => b[1] - a[1])
         .slice(0, 20)
         .map(([value]) => value);
-    const persons = top(latest.facets.persons);
-    const countries = top(latest.facets.countries);
+    const facetValues = VALUE_FACETS.map((f) => ({ param: f.param, values: top(latest.facets[f.name]) }));
     if (words.length === 0) throw new HttpBenchError(`no words to query in ${dataDir}`);
     const random = createRandom(seed);
     const pick = <T>(values: readonly T[]): T | undefined => values[Math.floor(random() * values.length)];
@@ -81,10 +79,11 @@ export async function sampleRequests(dataDir: string, total: number, seed = 42):
       const roll = random();
       params.set('q', roll < 0.75 ? pick(words)! : `${pick(words)} ${pick(words)}`);
       if (roll < 0.05) params.delete('q');
-      const country = pick(countries);
-      const person = pick(persons);
-      if (roll > 0.8 && country) params.append('country', country);
-      if (roll > 0.9 && person) params.append('person', person);
+      // The first facet of the registry in 10% of requests, the next in 20%…
+      facetValues.forEach(({ param, values }, k) => {
+        const value = pick(values);
+        if (roll > 0.9 - 0.1 * k && value) params.append(param, value);
+      });
       if (roll > 0.6 && roll < 0.65) params.set('page', '2');
       return `/api/search?${params.toString()}`;
     });
@@ -221,7 +220,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   }
 }
 
-/** The result as a Markdown table, with the issue's targets beside the figures. */
+/** The result as a Markdown table, with the targets beside the figures. */
 export function formatHttpBench(r: HttpBenchResult): string {
   return [
     `Web app over HTTP (next start, loopback), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,
@@ -241,7 +240,7 @@ export function formatHttpBench(r: HttpBenchResult): string {
 /** A temporary store of `count` paragraphs from the shared French corpus (removed by the caller). */
 export async function buildBenchStore(count: number, corpusPath = DEFAULT_CORPUS_PATH): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-bench-http-'));
-  const engine = await openEmbeddedEngine({ dataDir, readonly: false });
+  const engine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: false });
   const writer = await engine.beginWrite({ replaceAll: true });
   for (const article of toBenchArticles(await loadFrenchParagraphs({ count, path: corpusPath }))) {
     await writer.putArticle(article);

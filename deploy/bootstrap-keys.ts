@@ -7,16 +7,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
-import { DEFAULT_INDEX_UID } from '../search/config';
-import { ensureDeploymentKeys } from '../search/meilisearch/keys';
+import { ensureDeploymentKeys } from '../search/admin';
+import { DEFAULT_INDEX_UID, formatZodIssues, indexUidSchema } from '../search/index';
 
 const envSchema = z.object({
   MEILI_URL: z.url({ protocol: /^https?$/ }),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 bytes'),
-  MEILI_INDEX: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/)
-    .default(DEFAULT_INDEX_UID),
+  MEILI_INDEX: indexUidSchema.default(DEFAULT_INDEX_UID),
   INDEXER_KEY_FILE: z.string().min(1),
   SEARCH_KEY_FILE: z.string().min(1),
 });
@@ -32,9 +29,8 @@ async function writeSecret(file: string, value: string): Promise<void> {
 async function main(): Promise<number> {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
-    // Names the variables only: a value here could be the master key.
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    process.stderr.write(`error: invalid environment: ${problems.join('; ')}\n`);
+    // Names the variables only (zod's messages never quote the value): it could be the master key.
+    process.stderr.write(`error: invalid environment: ${formatZodIssues(parsed.error, 'environment')}\n`);
     return 2;
   }
   const env = parsed.data;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { envSchema } from '../search/config';
+import { envSchema } from '../search/index';
 
 /*
  * Invariants of the production files, checked without a Docker engine (none runs here): the

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSearchEngine } from '../search/open-engine';
+import { openSearchEngine } from '../search/index';
 import { SAMPLE_CORPUS } from './testing/job';
 import { makeTempDir, writeFiles } from './testing/temp-dir';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, engineConfigFromEnv, parseEnv } from '../search/config';
+import { ConfigError, engineConfigFromEnv, parseEnv } from '../search/index';
 import { formatErrorLine } from './errors';
 import { runIndexCommand } from './index-command';
 

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EngineConfig } from '../search/config';
-import type { SearchEngine } from '../search/engine';
-import { openSearchEngine } from '../search/open-engine';
-import type { Paragraph } from '../search/types';
+import { openSearchEngine, VALUE_FACETS, type EngineConfig, type ParagraphInput, type SearchEngine } from '../search/index';
+import type { ProcessedArticle } from './build-paragraphs';
 import { createDryRunStore } from './dry-run-store';
 import { computePipelineVersion } from './pipeline-version';
 import { createArticleProcessor } from './process-article';
@@ -35,10 +33,11 @@ export interface IndexCommandIo {
 
 const INDEXER_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-/** The fields of the `--json` output, in this order. */
-export function toJsonLine(p: Paragraph): string {
-  const { id, article, position, section, text, date, persons, countries } = p;
-  return JSON.stringify({ id, article, position, section, text, date, persons, countries });
+/** The fields of the `--json` output, in this order (values facets in registry order). */
+export function toJsonLine(article: ProcessedArticle, p: ParagraphInput): string {
+  const { id, position, section, text } = p;
+  const facets = Object.fromEntries(VALUE_FACETS.map((f) => [f.name, p.facets[f.name]]));
+  return JSON.stringify({ id, article: article.id, position, section, text, date: article.meta.date, ...facets });
 }
 
 /** Wires the real stages, tagger and engine, runs the job and reports on `io`. */
@@ -51,11 +50,11 @@ export async function runIndexCommand(options: IndexCommandOptions, io: IndexCom
   const onEvent = (event: IndexerEvent) => {
     reporter.onEvent(event);
     if (event.type !== 'article-indexed') return;
+    const { article } = event;
     if (options.json) {
-      for (const p of event.paragraphs) io.printLine(toJsonLine(p));
+      for (const p of article.paragraphs) io.printLine(toJsonLine(article, p));
     } else if (options.dryRun) {
-      const first = event.paragraphs[0];
-      io.printLine(`${event.id}\t${first?.date ?? ''}\t${event.paragraphs.length} paragraphs\t${first?.title ?? ''}`);
+      io.printLine(`${event.id}\t${article.meta.date}\t${article.paragraphs.length} paragraphs\t${article.meta.title}`);
     }
   };
 

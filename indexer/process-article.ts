@@ -1,13 +1,12 @@
-import type { Paragraph } from '../search/types';
-import { buildParagraphs } from './build-paragraphs';
+import { buildParagraphs, type ProcessedArticle } from './build-paragraphs';
 import { chunkArticle } from './chunk-article';
 import { parseArticle } from './parse-article';
 import type { ArticleSource, CorpusReader } from './read-corpus';
 import type { TagStage } from './tag-paragraphs';
 
-export type ArticleProcessor = (source: ArticleSource, id: string) => Paragraph[];
+export type ArticleProcessor = (source: ArticleSource, id: string) => ProcessedArticle;
 
-/** decode → parse → chunk → tag → paragraphs with ids; throws a `CorpusFileError` for a bad file. */
+/** decode → parse → chunk → tag → article metadata and paragraphs with ids; throws a `CorpusFileError` for a bad file. */
 export function createArticleProcessor(deps: { reader: CorpusReader; tag: TagStage }): ArticleProcessor {
   return (source, id) => {
     const text = deps.reader.decode(source);

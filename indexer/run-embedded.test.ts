@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../search/engine';
-import { openSearchEngine } from '../search/open-engine';
+import { emptyFilters, type SearchEngine } from '../search/index';
+import { openSearchEngine } from '../search/index';
 import { runJob, SAMPLE_CORPUS, STUB_NAMES } from './testing/job';
 import { createStubTagger } from './testing/stub-tagger';
 import { makeTempDir, writeFiles } from './testing/temp-dir';
@@ -69,7 +69,7 @@ describe.runIf(EMBEDDED_READY)('incremental runs against the embedded engine', (
     for (const stale of before.slice(1)) expect(await engine.getParagraph(stale)).toBeNull();
     expect((await engine.getArticle('alger'))!.paragraphs.map((p) => p.id)).toEqual(alger);
     const hit = await engine.getParagraph(alger[1]!);
-    expect(hit).toMatchObject({ section: 'Réactions', date: '2021-12-02', countries: [] });
+    expect(hit).toMatchObject({ section: 'Réactions', date: '2021-12-02', facets: { countries: [] } });
   });
 
   it('removes a deleted file and rebuilds with --full', async () => {
@@ -86,7 +86,7 @@ describe.runIf(EMBEDDED_READY)('incremental runs against the embedded engine', (
     const full = await runJob(corpus, { store: engine, tagger: tagger().tagger, full: true });
     expect(full.summary).toMatchObject({ indexed: 3, unchanged: 0 });
     expect((await engine.getArticle('tunis'))!.paragraphs.map((p) => p.id)).toEqual(tunis);
-    const result = await engine.search({ q: '', filters: { persons: [], countries: [], dates: [] }, page: 1, hitsPerPage: 50 });
+    const result = await engine.search({ q: '', filters: emptyFilters(), page: 1, hitsPerPage: 50 });
     expect(result.total).toBe(7);
   });
 

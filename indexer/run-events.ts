@@ -1,10 +1,10 @@
-import type { Paragraph } from '../search/types';
+import type { ProcessedArticle } from './build-paragraphs';
 import type { CorpusFileError } from './errors';
 
 /** What the job reports while it runs; the CLI turns these into a progress bar, logs and JSON. */
 export type IndexerEvent =
   | { type: 'start'; files: number }
-  | { type: 'article-indexed'; id: string; file: string; paragraphs: Paragraph[] }
+  | { type: 'article-indexed'; id: string; file: string; article: ProcessedArticle }
   | { type: 'article-unchanged'; id: string; file: string }
   /** `kept`: the previous version of the article stays in the index. */
   | { type: 'article-failed'; error: CorpusFileError; kept: boolean }

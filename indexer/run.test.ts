@@ -22,21 +22,24 @@ describe('runIndexer', () => {
     expect(failures).toEqual([]);
     expect(summary).toMatchObject({ files: 3, indexed: 3, unchanged: 0, failed: 0, deleted: 0, paragraphs: 7 });
 
-    const maroc = articles().get('maroc')!.paragraphs;
-    expect(maroc.map((p) => [p.position, p.section, p.date])).toEqual([
-      [1, null, '2021-11'],
-      [2, null, '2021-11'],
-      [3, 'Un accord signé', '2021-11'],
+    const maroc = articles().get('maroc')!;
+    expect(maroc.paragraphs.map((p) => [p.position, p.section])).toEqual([
+      [1, null],
+      [2, null],
+      [3, 'Un accord signé'],
     ]);
-    expect(maroc[0]).toMatchObject({ persons: ['Benny Gantz'], countries: ['MA'], article: 'maroc' });
-    expect(maroc[0]!.title).toBe('Le ministre Benny Gantz est à Rabat pour une visite au Maroc');
+    expect(maroc.paragraphs[0]!.facets).toEqual({ persons: ['Benny Gantz'], countries: ['MA'] });
+    expect(maroc.meta).toMatchObject({ date: '2021-11', title: 'Le ministre Benny Gantz est à Rabat pour une visite au Maroc' });
 
-    const alger = articles().get('alger')!.paragraphs;
-    expect(alger.map((p) => [p.section, p.date, p.title, p.source, p.sourceUrl])).toEqual([
-      [null, '2021-12-02', 'Alger répond', 'Rédaction', 'https://example.org/alger'],
-      ['Réactions', '2021-12-02', 'Alger répond', 'Rédaction', 'https://example.org/alger'],
-    ]);
-    expect(alger[0]!.countries).toEqual(['DZ', 'MA']);
+    const alger = articles().get('alger')!;
+    expect(alger.paragraphs.map((p) => p.section)).toEqual([null, 'Réactions']);
+    expect(alger.meta).toEqual({
+      title: 'Alger répond',
+      date: '2021-12-02',
+      source: 'Rédaction',
+      sourceUrl: 'https://example.org/alger',
+    });
+    expect(alger.paragraphs[0]!.facets.countries).toEqual(['DZ', 'MA']);
   });
 
   it('reports each bad file on one line and still indexes the others', async () => {

@@ -1,4 +1,4 @@
-import type { IndexWriter, SearchEngine } from '../search/engine';
+import type { IndexWriter, SearchEngine } from '../search/index';
 import {
   CorpusFileError,
   DuplicateArticleIdError,
@@ -109,11 +109,11 @@ async function indexEntry(
     deps.onEvent({ type: 'article-unchanged', id, file: entry.file });
     return;
   }
-  const paragraphs = deps.processArticle(source, id);
-  await writer.putArticle({ id, fingerprint, paragraphs });
+  const article = deps.processArticle(source, id);
+  await writer.putArticle({ ...article, fingerprint });
   summary.indexed += 1;
-  summary.paragraphs += paragraphs.length;
-  deps.onEvent({ type: 'article-indexed', id, file: entry.file, paragraphs });
+  summary.paragraphs += article.paragraphs.length;
+  deps.onEvent({ type: 'article-indexed', id, file: entry.file, article });
 }
 
 /** A file that became unreadable keeps its last good version; a replacing write copies it over. */
@@ -128,7 +128,8 @@ async function keepPrevious(
   const article = await store.getArticle(id);
   const fingerprint = previous.get(id);
   if (!article || fingerprint === undefined) return false;
-  await writer.putArticle({ id, fingerprint, paragraphs: article.paragraphs });
+  const paragraphs = article.paragraphs.map(({ article: _article, date: _date, ...input }) => input);
+  await writer.putArticle({ id, fingerprint, meta: article.meta, paragraphs });
   return true;
 }
 

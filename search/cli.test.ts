@@ -2,61 +2,114 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSearchArgs, runSearchCli, UsageError } from './cli';
+import { main, parseSearchArgs, UsageError } from './cli';
 import { CONTRACT_ARTICLES, fixtureId, seedEngine } from './contract/index';
-import { openEmbeddedEngine } from './embedded/index';
+import { emptyFilters, FACETS, VALUE_FACETS } from './facets';
+import { LIMITS } from './limits';
+import { openSearchEngine } from './open-engine';
+import { toSearchJson } from './search-json';
 
-function capture() {
-  let text = '';
-  return { write: (s: string) => (text += s), get text() { return text; } };
+function run(argv: string[], env: Record<string, string | undefined> = {}) {
+  const out = { stdout: '', stderr: '' };
+  const io = {
+    env,
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+  };
+  return main(argv, io).then((code) => ({ code, ...out }));
 }
+
+/** Timings are the only part of two runs that may differ. */
+const withoutTiming = (json: string) => json.replace(/"took_ms":[\d.]+/, '"took_ms":0');
 
 describe('search CLI', () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-cli-'));
-    const engine = await openEmbeddedEngine({ dataDir, readonly: false });
+    const engine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: false });
     await seedEngine(engine, CONTRACT_ARTICLES);
     await engine.close();
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('prints exactly the API JSON shape with --json', async () => {
-    const out = capture();
-    const code = await runSearchCli(['armée', '--country', 'ma', '--date', '2021-03', '--data', dataDir, '--json'], {}, out);
+  it('prints exactly the public JSON shape with --json', async () => {
+    const { code, stdout } = await run(['armée', '--country', 'ma', '--date', '2021-03', '--data', dataDir, '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out.text);
+    const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms']);
     expect(json.total).toBe(1);
     expect(Object.keys(json.hits[0])).toEqual([
-      'id', 'article', 'position', 'section', 'text', 'highlight', 'date', 'persons', 'countries', 'url',
+      'id', 'article', 'position', 'section', 'text', 'highlight', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title',
     ]);
-    expect(json.hits[0].id).toBe(fixtureId('maroc-defense', 2));
-    expect(json.hits[0].url).toBe(`/p/${fixtureId('maroc-defense', 2)}`);
-    expect(Object.keys(json.facets)).toEqual(['persons', 'countries', 'date']);
+    expect(json.hits[0]).toMatchObject({
+      id: fixtureId('maroc-defense', 2),
+      url: `/p/${fixtureId('maroc-defense', 2)}`,
+      title: 'Coopération de défense',
+      countries: ['ES', 'MA'],
+    });
+    expect(Object.keys(json.facets)).toEqual(FACETS.map((f) => f.name));
+  });
+
+  it('prints toSearchJson of the engine’s result for the same query, byte for byte', async () => {
+    const { stdout } = await run(['Macron', '--person', 'Emmanuel Macron', '--page', '1', '--data', dataDir, '--json']);
+    const engine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: true });
+    const result = await engine.search({
+      q: 'Macron',
+      filters: { ...emptyFilters(), persons: ['Emmanuel Macron'] },
+      page: 1,
+      hitsPerPage: LIMITS.defaultHitsPerPage,
+    });
+    await engine.close();
+    expect(result.total).toBe(2);
+    expect(withoutTiming(stdout)).toBe(withoutTiming(`${JSON.stringify(toSearchJson(result))}\n`));
   });
 
   it('prints readable results with the matched words marked', async () => {
-    const out = capture();
-    await runSearchCli(['Biden', '--person', 'Emmanuel Macron', '--data', dataDir], {}, out);
-    expect(out.text).toMatch(/^1 résultat /);
-    expect(out.text).toContain('Le président [Biden] et Emmanuel Macron');
+    const { stdout } = await run(['Biden', '--person', 'Emmanuel Macron', '--data', dataDir]);
+    expect(stdout).toMatch(/^1 résultat /);
+    expect(stdout).toContain('Le président [Biden] et Emmanuel Macron');
   });
 
-  it('rejects bad flags naming them', () => {
-    expect(() => parseSearchArgs(['x', '--date', '2021-13'])).toThrow(UsageError);
-    expect(() => parseSearchArgs(['x', '--country', 'FRA'])).toThrow(/--country/);
-    expect(() => parseSearchArgs(['x', '--page', '0'])).toThrow(/--page/);
-    expect(() => parseSearchArgs(['x', '--nope'])).toThrow(UsageError);
+  it('exits 2 naming the flag for a bad flag, a bad value or a limit', async () => {
+    for (const [argv, pattern] of [
+      [['x', '--date', '2021-13'], /--date/],
+      [['x', '--country', 'FRA'], /--country/],
+      [['x', '--page', '0'], /--page/],
+      [['x', '--page', String(LIMITS.maxPage + 1)], /--page/],
+      [['x', '--nope'], /nope/],
+      [['x'.repeat(LIMITS.queryLength + 1)], /query/],
+      [['x', ...Array.from({ length: LIMITS.filterValuesPerFacet + 1 }, () => ['--country', 'FR']).flat()], /--country/],
+    ] as const) {
+      const { code, stderr } = await run([...argv, '--data', dataDir]);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr, argv.join(' ')).toMatch(pattern);
+    }
   });
 
-  it('collects repeated filters', () => {
+  it('exits 2 naming the variable for a bad environment', async () => {
+    const { code, stderr } = await run(['x'], { MEILI_INDEX: 'a'.repeat(LIMITS.indexNameLength + 1), MEILI_URL: 'http://127.0.0.1:1', MEILI_SEARCH_KEY: 'k' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/MEILI_INDEX/);
+  });
+
+  it('exits 1 saying the index is missing when there is no store', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'paragraphe-cli-empty-'));
+    try {
+      const { code, stderr } = await run(['x', '--data', empty]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/IndexMissingError/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('collects repeated filters under their facet', () => {
     expect(parseSearchArgs(['a', 'b', '--person', 'X', '--person', 'Y', '--country', 'fr'])).toMatchObject({
       q: 'a b',
-      persons: ['X', 'Y'],
-      countries: ['FR'],
+      filters: { persons: ['X', 'Y'], countries: ['FR'], date: [] },
       page: 1,
       json: false,
     });
+    expect(() => parseSearchArgs(['x', '--nope'])).toThrow(UsageError);
   });
 });

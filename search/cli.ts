@@ -1,43 +1,62 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { engineConfigFromEnv, parseEnv } from './config';
+import { ConfigError, engineConfigFromEnv, parseEnv } from './config';
+import { FACETS, type FacetName } from './facets';
+import { LIMITS } from './limits';
 import { openSearchEngine } from './open-engine';
+import { paragraphPath } from './paths';
 import { toSearchJson } from './search-json';
-import type { FacetCounts, SearchResult } from './types';
+import type { FacetCounts, SearchFilters, SearchResult } from './types';
+import { formatZodIssues } from './zod-issues';
 
-const HITS_PER_PAGE = 10;
-
-const USAGE = `usage: npm run search -- "<query>" [--person NAME]... [--country CODE]... [--date YYYY|YYYY-MM]...
+const FILTER_FLAGS = FACETS.map((f) => `${f.cliFlag} VALUE]...`).join(' [');
+const USAGE = `usage: npm run search -- "<query>" [${FILTER_FLAGS}
                          [--page N] [--data DIR] [--json]`;
 
+/** A bad flag or argument: exit code 2, with the usage. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+const flagName = (cliFlag: string) => cliFlag.replace(/^--/, '');
+
+const filterSchema = z.object(
+  Object.fromEntries(
+    FACETS.map((f) => [
+      f.cliFlag,
+      z.array(z.string().trim().pipe(f.value)).max(LIMITS.filterValuesPerFacet, `${LIMITS.filterValuesPerFacet} valeurs au plus`),
+    ]),
+  ) as Record<string, z.ZodType<string[], string[]>>,
+);
+
 const argsSchema = z.object({
-  q: z.string(),
-  persons: z.array(z.string().trim().min(1, 'empty --person')),
-  countries: z.array(z.string().trim().regex(/^[A-Za-z]{2}$/, '--country takes a 2-letter ISO code').toUpperCase()),
-  dates: z.array(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '--date takes YYYY or YYYY-MM')),
-  page: z.coerce.number().int().min(1, '--page starts at 1').max(10_000),
-  dataDir: z.string().min(1).optional(),
-  json: z.boolean(),
+  query: z.string().max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
+  filters: filterSchema,
+  '--page': z.coerce.number().int().min(1, 'starts at 1').max(LIMITS.maxPage, `${LIMITS.maxPage} at most`),
+  '--data': z.string().min(1).optional(),
+  '--json': z.boolean(),
 });
-export type SearchCliArgs = z.infer<typeof argsSchema>;
+
+/** The command line, validated. */
+export interface SearchCliArgs {
+  q: string;
+  filters: SearchFilters;
+  page: number;
+  dataDir?: string;
+  json: boolean;
+}
 
 /** Parses and validates the command line; a bad flag stops with a message naming it. */
 export function parseSearchArgs(argv: string[]): SearchCliArgs {
-  let values;
-  let positionals;
+  let values: Record<string, string | string[] | boolean | undefined>;
+  let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
-        person: { type: 'string', multiple: true },
-        country: { type: 'string', multiple: true },
-        date: { type: 'string', multiple: true },
+        ...Object.fromEntries(FACETS.map((f) => [flagName(f.cliFlag), { type: 'string' as const, multiple: true }])),
         page: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
@@ -47,19 +66,25 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
   const parsed = argsSchema.safeParse({
-    q: positionals.join(' '),
-    persons: values.person ?? [],
-    countries: values.country ?? [],
-    dates: values.date ?? [],
-    page: values.page ?? '1',
-    dataDir: values.data,
-    json: values.json ?? false,
+    query: positionals.join(' '),
+    filters: Object.fromEntries(FACETS.map((f) => [f.cliFlag, values[flagName(f.cliFlag)] ?? []])),
+    '--page': values.page ?? '1',
+    '--data': values.data,
+    '--json': values.json ?? false,
   });
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new UsageError(`${lines.join('; ')}\n${USAGE}`, { cause: parsed.error });
+    // `filters.--person.0` reads better as `--person`.
+    const message = formatZodIssues(parsed.error, 'arguments').replace(/filters\.(--[\w-]+)(\.\d+)?/g, '$1');
+    throw new UsageError(`${message}\n${USAGE}`, { cause: parsed.error });
   }
-  return parsed.data;
+  const args = parsed.data;
+  return {
+    q: args.query,
+    filters: Object.fromEntries(FACETS.map((f) => [f.name, args.filters[f.cliFlag] ?? []])) as Record<FacetName, string[]>,
+    page: args['--page'],
+    dataDir: args['--data'],
+    json: args['--json'],
+  };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -72,64 +97,73 @@ function toTerminal(highlight: string, color: boolean): string {
     .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 }
 
-function formatFacet(name: string, counts: Record<string, number>): string {
-  const entries = Object.entries(counts).slice(0, 12);
-  return `${name}: ${entries.length === 0 ? '—' : entries.map(([k, c]) => `${k} (${c})`).join(', ')}`;
-}
-
 function formatFacets(facets: FacetCounts): string[] {
-  return [
-    formatFacet('personnes', facets.persons),
-    formatFacet('pays', facets.countries),
-    formatFacet('dates', facets.date),
-  ];
+  return FACETS.map((facet) => {
+    const entries = Object.entries(facets[facet.name]).slice(0, 12);
+    const shown = entries.length === 0 ? '—' : entries.map(([k, c]) => `${k} (${c})`).join(', ');
+    return `${facet.label.toLowerCase()} : ${shown}`;
+  });
 }
 
 /** Human-readable results: one block per hit, then the facets. */
-export function formatResult(result: SearchResult, page: number, color: boolean): string {
-  const pages = Math.max(1, Math.ceil(result.total / HITS_PER_PAGE));
+function formatResult(result: SearchResult, page: number, color: boolean): string {
+  const perPage = LIMITS.defaultHitsPerPage;
+  const pages = Math.max(1, Math.ceil(result.total / perPage));
   const lines = [`${result.total} résultat${result.total > 1 ? 's' : ''} · page ${page}/${pages} · ${result.took_ms} ms`, ''];
   result.hits.forEach((hit, i) => {
     const where = `${hit.article} §${hit.position}${hit.section ? ` (${hit.section})` : ''}`;
-    lines.push(`${(page - 1) * HITS_PER_PAGE + i + 1}. ${hit.date} · ${where} · ${hit.url}`);
+    lines.push(`${(page - 1) * perPage + i + 1}. ${hit.date} · ${where} · ${paragraphPath(hit.id)}`);
     lines.push(`   ${toTerminal(hit.highlight, color)}`, '');
   });
   lines.push(...formatFacets(result.facets));
   return lines.join('\n');
 }
 
-/** Runs the CLI; returns the exit code. */
-export async function runSearchCli(
-  argv: string[],
-  env: Record<string, string | undefined>,
-  out: { write(s: string): unknown; isTTY?: boolean },
-): Promise<number> {
-  const args = parseSearchArgs(argv);
-  const config = engineConfigFromEnv(parseEnv(env), 'reader', args.dataDir ? { dataDir: args.dataDir, engine: 'embedded' } : {});
-  const engine = await openSearchEngine(config, { readonly: true });
+/** Where the CLI reads its environment and writes its output (the process's, or a test's). */
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+}
+
+/**
+ * Runs `npm run search` in-process and returns the exit code: 0 done, 1 the search failed
+ * (engine unavailable, no index), 2 bad flag or bad environment.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let args: SearchCliArgs;
+  let config;
   try {
-    const result = await engine.search({
-      q: args.q,
-      filters: { persons: args.persons, countries: args.countries, dates: args.dates },
-      page: args.page,
-      hitsPerPage: HITS_PER_PAGE,
-    });
-    out.write(args.json ? `${JSON.stringify(toSearchJson(result))}\n` : `${formatResult(result, args.page, out.isTTY === true)}\n`);
-    return 0;
-  } finally {
-    await engine.close();
+    args = parseSearchArgs(argv);
+    const overrides = args.dataDir ? { dataDir: args.dataDir, engine: 'embedded' as const } : {};
+    config = engineConfigFromEnv(parseEnv(io.env), 'reader', overrides);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+    io.stderr.write(`error: ${error.message}\n`);
+    return 2;
+  }
+  try {
+    const engine = await openSearchEngine(config, { readonly: true });
+    try {
+      const result = await engine.search({
+        q: args.q,
+        filters: args.filters,
+        page: args.page,
+        hitsPerPage: LIMITS.defaultHitsPerPage,
+      });
+      const output = args.json ? JSON.stringify(toSearchJson(result)) : formatResult(result, args.page, io.stdout.isTTY === true);
+      io.stdout.write(`${output}\n`);
+      return 0;
+    } finally {
+      await engine.close();
+    }
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    io.stderr.write(`error: ${e.name}: ${e.message}\n`);
+    return 1;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runSearchCli(process.argv.slice(2), process.env, process.stdout).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      const e = error as Error;
-      process.stderr.write(`${e.name}: ${e.message}\n`);
-      process.exitCode = e instanceof UsageError ? 2 : 1;
-    },
-  );
+  process.exitCode = await main(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { indexUidSchema } from './index-uid';
+import { formatZodIssues } from './zod-issues';
 
 /** Which engine to open and how. Library code takes this object; only entry points read env. */
 export type EngineConfig =
@@ -22,10 +24,11 @@ export const envSchema = z.object({
   MEILI_ADMIN_KEY: optionalNonEmpty,
   /** Search-only key: the web app. */
   MEILI_SEARCH_KEY: optionalNonEmpty,
-  MEILI_INDEX: optionalNonEmpty.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,400}$/).optional()),
+  MEILI_INDEX: optionalNonEmpty.pipe(indexUidSchema.optional()),
 });
 export type Env = z.infer<typeof envSchema>;
 
+/** A bad environment variable or a missing one; the message names it. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -34,8 +37,9 @@ export class ConfigError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid environment: ${lines.join('; ')}`, { cause: parsed.error });
+    throw new ConfigError(`invalid environment: ${formatZodIssues(parsed.error, 'environment')}`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

@@ -1,14 +1,15 @@
 /**
  * The search module's public surface. Everything outside `search/` imports from here only; the
  * adapters (`embedded/`, `meilisearch/`) and the French analysis (`french/`) are internals
- * (an ESLint rule keeps it so).
+ * (an ESLint rule keeps it so). Deployment key management has its own entry, `search/admin.ts`.
  */
 export type * from './types';
 export type { SearchEngine, IndexWriter } from './engine';
 export * from './facets';
 export { LIMITS } from './limits';
 export * from './errors';
-export { openSearchEngine } from './open-engine';
+export { openSearchEngine, type OpenEngineOptions } from './open-engine';
+export type { SearchStageTimes } from './embedded/searcher';
 export {
   type EngineConfig,
   type Env,
@@ -19,5 +20,10 @@ export {
   parseEnv,
   engineConfigFromEnv,
 } from './config';
+export { indexUidSchema } from './index-uid';
 export { paragraphPath, articlePath } from './paths';
-export { toSearchJson, type SearchJson } from './search-json';
+export { toSearchJson, toHitJson, type SearchJson, type SearchHitJson } from './search-json';
+export { validateQuery, searchQuerySchema } from './validate-query';
+export { formatZodIssues } from './zod-issues';
+export { parseQuery, tokenize, isStopWord, type QueryWord, type Token } from './french/index';
+export { highlightParagraph } from './highlight-query';

@@ -1,14 +1,29 @@
 import type { EngineConfig } from './config';
+import type { SearchStageTimes } from './embedded/searcher';
 import type { SearchEngine } from './engine';
 
-/** Opens the configured adapter; each is loaded only when used. */
-export async function openSearchEngine(
-  config: EngineConfig,
-  options: { readonly: boolean },
-): Promise<SearchEngine> {
+/** How a process uses the engine. */
+export interface OpenEngineOptions {
+  /** Readers (the web app, the CLI) never write; an embedded reader also never creates a store. */
+  readonly: boolean;
+  /** Called after each embedded search with the time spent per stage, in ms (benchmarks). */
+  onStageTimes?: (times: SearchStageTimes) => void;
+}
+
+/**
+ * Opens the configured adapter; each is loaded only when used.
+ *
+ * @throws IndexMissingError when an embedded reader finds no store (run the indexer).
+ * @throws EngineUnavailableError when the store cannot be opened.
+ */
+export async function openSearchEngine(config: EngineConfig, options: OpenEngineOptions): Promise<SearchEngine> {
   if (config.kind === 'embedded') {
     const { openEmbeddedEngine } = await import('./embedded/index');
-    return openEmbeddedEngine({ dataDir: config.dataDir, readonly: options.readonly });
+    return openEmbeddedEngine({
+      dataDir: config.dataDir,
+      readonly: options.readonly,
+      onStageTimes: options.onStageTimes,
+    });
   }
   const { openMeilisearchEngine } = await import('./meilisearch/index');
   return openMeilisearchEngine({ url: config.url, apiKey: config.apiKey, indexUid: config.indexUid });

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../search/types';
+import type { CountryCode } from '../../search/index';
 
 /** Facets found in one paragraph. */
 export interface ParagraphTags {

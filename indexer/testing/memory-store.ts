@@ -1,5 +1,4 @@
-import type { IndexWriter } from '../../search/engine';
-import type { Article, IndexedArticle } from '../../search/types';
+import type { Article, IndexedArticle, IndexWriter } from '../../search/index';
 import type { IndexStore } from '../run';
 
 /**
@@ -15,15 +14,11 @@ export function createMemoryStore() {
       Promise.resolve(new Map([...published.values()].map((a) => [a.id, a.fingerprint]))),
     getArticle: (id) => {
       const a = published.get(id);
-      const first = a?.paragraphs[0];
-      if (!a || !first) return Promise.resolve(null);
+      if (!a) return Promise.resolve(null);
       const article: Article = {
         id,
-        title: first.title,
-        date: first.date,
-        source: first.source,
-        sourceUrl: first.sourceUrl,
-        paragraphs: a.paragraphs,
+        meta: a.meta,
+        paragraphs: a.paragraphs.map((p) => ({ ...p, article: id, date: a.meta.date })),
       };
       return Promise.resolve(article);
     },

@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../engine';
-import { paragraphPath } from '../paths';
+import { InvalidQueryError } from '../errors';
+import { emptyFilters } from '../facets';
+import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
-import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId } from './fixtures';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf } from './fixtures';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
 
-const NO_FILTERS: SearchFilters = { persons: [], countries: [], dates: [] };
+const NO_FILTERS: SearchFilters = emptyFilters();
 
-export function makeQuery(q: string, overrides: Partial<Omit<SearchQuery, 'q'>> = {}): SearchQuery {
+/** A query with no filter, page 1 and 20 hits per page unless overridden. */
+export function makeQuery(
+  q: string,
+  overrides: Partial<Omit<SearchQuery, 'q' | 'filters'>> & { filters?: Partial<SearchFilters> } = {},
+): SearchQuery {
   return { q, filters: { ...NO_FILTERS, ...overrides.filters }, page: overrides.page ?? 1, hitsPerPage: overrides.hitsPerPage ?? 20 };
 }
 
@@ -22,14 +28,14 @@ export async function seedEngine(engine: SearchEngine, articles: IndexedArticle[
 const ids = (result: SearchResult) => result.hits.map((h) => h.id);
 
 /**
- * The behaviour every `SearchEngine` adapter must show (issue 3), written from Meilisearch's
+ * The behaviour every `SearchEngine` adapter must show, written from Meilisearch's
  * documented behaviour plus French stemming. Defines vitest suites; importing it runs nothing.
  */
 export function describeEngineContract(adapterName: string, open: OpenContractEngine): void {
   describe(`${adapterName} engine contract`, () => {
     let engine: SearchEngine;
     let cleanup: () => Promise<void>;
-    const search = (q: string, overrides: Partial<Omit<SearchQuery, 'q'>> = {}) => engine.search(makeQuery(q, overrides));
+    const search = (q: string, overrides: Parameters<typeof makeQuery>[1] = {}) => engine.search(makeQuery(q, overrides));
 
     beforeAll(async () => {
       ({ engine, cleanup } = await open());
@@ -48,8 +54,14 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       it('returns a whole article with its paragraphs in order', async () => {
         const source = CONTRACT_ARTICLES[0]!;
         const article = await engine.getArticle(source.id);
-        expect(article?.paragraphs).toEqual(source.paragraphs);
-        expect(article).toMatchObject({ id: source.id, title: 'Coopération de défense', date: '2021-03-15', source: 'Le Quotidien' });
+        expect(article?.paragraphs).toEqual(paragraphsOf([source]));
+        expect(article?.id).toBe(source.id);
+        expect(article?.meta).toEqual({
+          title: 'Coopération de défense',
+          date: '2021-03-15',
+          source: 'Le Quotidien',
+          sourceUrl: 'https://example.org/a',
+        });
         expect(await engine.getArticle('no-such-article')).toBeNull();
       });
 
@@ -118,15 +130,17 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
     });
 
     describe('hits and highlight', () => {
-      it('returns whole paragraphs with their deep link', async () => {
+      it('returns whole paragraphs with their article’s title and source', async () => {
         const result = await search('Biden');
         expect(result.total).toBe(2);
         for (const hit of result.hits) {
-          const { highlight, url, ...paragraph } = hit;
+          const { highlight, title, source, ...paragraph } = hit;
           expect(paragraph).toEqual(ALL_PARAGRAPHS.find((p) => p.id === hit.id));
-          expect(url).toBe(paragraphPath(hit.id));
+          expect({ title, source }).toEqual({ title: 'Mi-mandat', source: null });
           expect(highlight).toContain('<mark>Biden</mark>');
         }
+        const [hit] = (await search('armée')).hits;
+        expect({ title: hit?.title, source: hit?.source }).toEqual({ title: 'Coopération de défense', source: 'Le Quotidien' });
       });
 
       it('marks every matched word, keeping accents and apostrophes as written', async () => {
@@ -203,9 +217,9 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       });
 
       it('filters dates by year or month', async () => {
-        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2021'] } })).total).toBe(3);
-        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2023-01'] } })).total).toBe(4);
-        expect((await search('', { filters: { ...NO_FILTERS, dates: ['2022-11', '2021'] } })).total).toBe(6);
+        expect((await search('', { filters: { ...NO_FILTERS, date: ['2021'] } })).total).toBe(3);
+        expect((await search('', { filters: { ...NO_FILTERS, date: ['2023-01'] } })).total).toBe(4);
+        expect((await search('', { filters: { ...NO_FILTERS, date: ['2022-11', '2021'] } })).total).toBe(6);
       });
     });
 
@@ -224,7 +238,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         "'; DROP TABLE paragraphs; --",
         'dé\u0000fense\u0007\u001b[31m',
         '\\"\\\\',
-        'défense '.repeat(5_000),
+        'défense '.repeat(LIMITS.queryLength / 8),
         '\uFFFF\uD800 lone surrogate',
         '<script>alert(1)</script>',
       ];
@@ -243,22 +257,56 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         }
       });
 
-      it('never widens a filter with injected operators', async () => {
+      it('refuses filter values carrying operators instead of widening the filter', async () => {
         const attempts: Partial<SearchFilters>[] = [
           { countries: ['FR" OR countries = "MA'] },
           { countries: ["FR' OR '1'='1"] },
           { countries: ['*'] },
           { persons: ['Joe Biden\\'] },
           { persons: ['Joe Biden" OR persons EXISTS OR persons = "'] },
-          { dates: ['2021" OR date > "0'] },
-          { dates: ['20'] },
-          { dates: ['2021-3'] },
-          { dates: ['*'] },
+          { date: ['2021" OR date > "0'] },
+          { date: ['20'] },
+          { date: ['2021-3'] },
+          { date: ['*'] },
         ];
-        for (const filter of attempts) {
-          const result = await search('', { filters: { ...NO_FILTERS, ...filter } });
-          expect(result.total, JSON.stringify(filter)).toBe(0);
+        for (const filters of attempts) {
+          await expect(search('', { filters }), JSON.stringify(filters)).rejects.toBeInstanceOf(InvalidQueryError);
         }
+      });
+    });
+
+    describe('limits and errors', () => {
+      const refused = (query: SearchQuery) => expect(engine.search(query)).rejects.toBeInstanceOf(InvalidQueryError);
+
+      it('accepts a query at the length limit and refuses a longer one', async () => {
+        const atLimit = `défense ${'x'.repeat(LIMITS.queryLength - 8)}`;
+        expect((await search(atLimit)).total).toBe(0);
+        await refused(makeQuery('x'.repeat(LIMITS.queryLength + 1)));
+      });
+
+      it('accepts the filter-value limit per facet and refuses one more', async () => {
+        const values = (n: number) => Array.from({ length: n }, (_, i) => `Personne ${String.fromCharCode(65 + (i % 26))}${i}`);
+        expect((await search('', { filters: { persons: values(LIMITS.filterValuesPerFacet) } })).total).toBe(0);
+        await refused(makeQuery('', { filters: { persons: values(LIMITS.filterValuesPerFacet + 1) } }));
+      });
+
+      it('refuses a page or a page size out of range', async () => {
+        expect((await search('', { page: LIMITS.maxPage })).hits).toEqual([]);
+        expect((await search('', { hitsPerPage: LIMITS.hitsPerPage })).total).toBe(ALL_PARAGRAPHS.length);
+        for (const page of [0, -1, 1.5, Number.NaN, LIMITS.maxPage + 1]) await refused(makeQuery('', { page }));
+        for (const hitsPerPage of [0, LIMITS.hitsPerPage + 1, 2.5]) await refused(makeQuery('', { hitsPerPage }));
+      });
+
+      it('refuses malformed filter values and unknown facets, naming the field', async () => {
+        await refused(makeQuery('', { filters: { countries: ['FRA'] } }));
+        await refused(makeQuery('', { filters: { date: ['2021-13'] } }));
+        await refused(makeQuery('', { filters: { persons: [''] } }));
+        await refused({ ...makeQuery(''), filters: { ...NO_FILTERS, colours: ['red'] } as SearchFilters });
+        await expect(engine.search(makeQuery('', { filters: { countries: ['FRA'] } }))).rejects.toThrow(/filters\.countries/);
+      });
+
+      it('canonicalises filter values as the registry writes them', async () => {
+        expect((await search('', { filters: { countries: ['fr'] } })).total).toBe(3);
       });
     });
   });
@@ -280,6 +328,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       const shorter: IndexedArticle = {
         id: first!.id,
         fingerprint: 'fp-changed',
+        meta: { ...first!.meta, title: 'Un autre titre' },
         paragraphs: [{ ...first!.paragraphs[0]!, id: `${first!.id}-new`, text: 'Un texte tout nouveau sur la Tunisie.' }],
       };
       const writer = await engine.beginWrite({ replaceAll: false });
@@ -289,6 +338,8 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       expect(await engine.getParagraph(fixtureId(first!.id, 2))).toBeNull();
       expect((await engine.search(makeQuery('armée'))).total).toBe(0);
       expect(ids(await engine.search(makeQuery('Tunisie')))).toEqual([`${first!.id}-new`]);
+      expect((await engine.search(makeQuery('Tunisie'))).hits[0]?.title).toBe('Un autre titre');
+      expect((await engine.getArticle(first!.id))?.meta.title).toBe('Un autre titre');
       expect((await engine.getArticleFingerprints()).get(first!.id)).toBe('fp-changed');
       expect((await engine.getArticleFingerprints()).size).toBe(CONTRACT_ARTICLES.length);
     });

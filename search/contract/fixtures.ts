@@ -1,27 +1,20 @@
-import type { IndexedArticle, Paragraph } from '../types';
+import { VALUE_FACETS, type ValueFacetName } from '../facets';
+import type { ArticleMeta, IndexedArticle, Paragraph, ParagraphFacets } from '../types';
 
-type ParagraphFields = Pick<Paragraph, 'text' | 'persons' | 'countries'> & { section?: string | null };
+/** A fixture paragraph: its text, optional section, and values for any facet of the registry. */
+type ParagraphFields = { text: string; section?: string | null } & Partial<Record<ValueFacetName, string[]>>;
 
-function article(
-  id: string,
-  meta: { title: string; date: string; source: string | null; sourceUrl: string | null },
-  paragraphs: ParagraphFields[],
-): IndexedArticle {
+function article(id: string, meta: ArticleMeta, paragraphs: ParagraphFields[]): IndexedArticle {
   return {
     id,
     fingerprint: `fp-${id}-1`,
+    meta,
     paragraphs: paragraphs.map((p, i) => ({
       id: `${id}-p${i + 1}`,
-      article: id,
       position: i + 1,
       section: p.section ?? null,
       text: p.text,
-      date: meta.date,
-      persons: p.persons,
-      countries: p.countries,
-      title: meta.title,
-      source: meta.source,
-      sourceUrl: meta.sourceUrl,
+      facets: Object.fromEntries(VALUE_FACETS.map((f) => [f.name, p[f.name] ?? []])) as ParagraphFacets,
     })),
   };
 }
@@ -69,7 +62,12 @@ export const CONTRACT_ARTICLES: IndexedArticle[] = [
   ]),
 ];
 
-export const ALL_PARAGRAPHS: Paragraph[] = CONTRACT_ARTICLES.flatMap((a) => a.paragraphs);
+/** Every fixture paragraph as an engine returns it (with its article id and date). */
+export function paragraphsOf(articles: readonly IndexedArticle[]): Paragraph[] {
+  return articles.flatMap((a) => a.paragraphs.map((p) => ({ ...p, article: a.id, date: a.meta.date })));
+}
+
+export const ALL_PARAGRAPHS: Paragraph[] = paragraphsOf(CONTRACT_ARTICLES);
 
 /** Looks up a fixture paragraph id by article and 1-based position. */
 export function fixtureId(articleId: string, position: number): string {

@@ -81,7 +81,8 @@ describe('embedded engine: a writer and readers in separate connections', () => 
     expect((await reader.search(makeQuery(''))).total).toBe(1);
   });
 
-  it('refuses writes on a read-only engine and serves an empty index before the first run', async () => {
+  it('refuses writes on a read-only engine and serves an empty index after an empty first run', async () => {
+    await seedEngine(await open(false), []);
     const reader = await open(true);
     expect((await reader.search(makeQuery('défense'))).total).toBe(0);
     expect((await reader.search(makeQuery(''))).total).toBe(0);

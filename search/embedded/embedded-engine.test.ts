@@ -1,11 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, makeQuery, seedEngine } from '../contract/index';
 import type { SearchEngine } from '../engine';
 import type { IndexedArticle } from '../types';
-import { EmbeddedEngineError, InvalidQueryError, openEmbeddedEngine } from './index';
+import { EngineUnavailableError, IndexMissingError, InvalidQueryError, SearchEngineError } from '../errors';
+import { emptyFilters } from '../facets';
+import { EmbeddedEngineError } from './errors';
+import { openEmbeddedEngine } from './index';
+import { DATABASE_FILE } from './schema';
 import { MatchCache, type TextMatch } from './match-cache';
 
 describe('embedded engine: misuse and failures', () => {
@@ -24,8 +29,16 @@ describe('embedded engine: misuse and failures', () => {
   it('refuses out-of-range queries with InvalidQueryError', async () => {
     await expect(engine.search(makeQuery('x', { hitsPerPage: 0 }))).rejects.toBeInstanceOf(InvalidQueryError);
     await expect(engine.search(makeQuery('x', { page: 0 }))).rejects.toBeInstanceOf(InvalidQueryError);
-    const tooMany = { persons: Array.from({ length: 51 }, (_, i) => `p${i}`), countries: [], dates: [] };
+    const tooMany = { ...emptyFilters(), persons: Array.from({ length: 51 }, (_, i) => `p${i}`) };
     await expect(engine.search(makeQuery('x', { filters: tooMany }))).rejects.toBeInstanceOf(InvalidQueryError);
+  });
+
+  it('reports misuse as an EmbeddedEngineError, a SearchEngineError', async () => {
+    const reader = await openEmbeddedEngine({ dataDir, readonly: true });
+    const error = await reader.beginWrite({ replaceAll: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EmbeddedEngineError);
+    expect(error).toBeInstanceOf(SearchEngineError);
+    await reader.close();
   });
 
   it('aborts the session when a write fails, keeping the previous index', async () => {
@@ -43,6 +56,43 @@ describe('embedded engine: misuse and failures', () => {
     engine = await openEmbeddedEngine({ dataDir, readonly: true });
     expect((await engine.search(makeQuery('garde-côtes'))).total).toBe(1);
     expect(await engine.getParagraph(ALL_PARAGRAPHS[4]!.id)).toEqual(ALL_PARAGRAPHS[4]);
+  });
+});
+
+describe('embedded engine: opening a store', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-open-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('tells a reader the index is missing, and creates nothing', async () => {
+    const error = await openEmbeddedEngine({ dataDir, readonly: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexMissingError);
+    expect((error as Error).message).toMatch(/npm run index/);
+    expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(false);
+  });
+
+  it('tells a reader an old store must be rebuilt, and a writer starts afresh over it', async () => {
+    const file = path.join(dataDir, DATABASE_FILE);
+    const old = new Database(file);
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '2')");
+    old.close();
+    await expect(openEmbeddedEngine({ dataDir, readonly: true })).rejects.toThrow(/schema 2.*--full/);
+    const writer = await openEmbeddedEngine({ dataDir, readonly: false });
+    expect((await writer.getArticleFingerprints()).size).toBe(0);
+    await seedEngine(writer, CONTRACT_ARTICLES);
+    await writer.close();
+    const reader = await openEmbeddedEngine({ dataDir, readonly: true });
+    expect((await reader.search(makeQuery(''))).total).toBe(ALL_PARAGRAPHS.length);
+    await reader.close();
+  });
+
+  it('reports a store SQLite cannot open as unavailable, with the cause', async () => {
+    writeFileSync(path.join(dataDir, DATABASE_FILE), 'not a database, just text '.repeat(100));
+    const error = await openEmbeddedEngine({ dataDir, readonly: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(Error);
   });
 });
 

@@ -1,4 +1,6 @@
-/** Raised by the embedded engine: bad data directory, write misuse, unexpected SQLite failure. */
-export class EmbeddedEngineError extends Error {
+import { SearchEngineError } from '../errors';
+
+/** Misuse of the embedded engine (closed, read-only, write session state) or a failed write. */
+export class EmbeddedEngineError extends SearchEngineError {
   override name = 'EmbeddedEngineError';
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { FACETS, VALUE_FACETS, type FacetKind, type FacetName } from '../facets';
+import { FACET_COLUMNS } from './records';
 
 /** Values of one facet, interned: `values[id]`, per paragraph a CSR list of ids, per value its rowids. */
 export interface FacetColumn {
@@ -19,18 +21,24 @@ export interface FacetCache {
   size: number;
   liveCount: number;
   alive: Uint8Array;
-  /** Month id (`YYYY-MM`) of every paragraph. */
-  month: Int32Array;
-  months: string[];
-  monthPostings: Int32Array[];
-  persons: FacetColumn;
-  countries: FacetColumn;
+  /**
+   * One column per facet of the registry, in its order. A `period` facet's column holds each
+   * paragraph's month (`YYYY-MM`); a `values` facet's column its values.
+   */
+  dimensions: FacetDimension[];
   /** Every live rowid, newest first (date desc, then insertion order). */
   newestFirst: Int32Array;
   /** Position of each rowid in `newestFirst`: sorting by it orders by recency. */
   recency: Int32Array;
   /** A zeroed per-rowid flag array that a search may use and must leave zeroed. */
   scratch: Uint8Array;
+}
+
+/** One facet of the registry with its values loaded. */
+export interface FacetDimension {
+  name: FacetName;
+  kind: FacetKind;
+  column: FacetColumn;
 }
 
 function intern(values: string[], ids: Map<string, number>, value: string): number {
@@ -82,28 +90,30 @@ export function loadFacetCache(db: Database.Database): FacetCache {
   const maxRowid = (db.prepare('SELECT coalesce(max(rowid), 0) FROM paragraph_facets').pluck().get() as number) ?? 0;
   const size = maxRowid + 1;
   const alive = new Uint8Array(size);
-  const month = new Int32Array(size).fill(-1);
-  const months: string[] = [];
-  const monthIds = new Map<string, number>();
-  const personLists: (string[] | undefined)[] = new Array(size);
-  const countryLists: (string[] | undefined)[] = new Array(size);
+  const monthLists: (string[] | undefined)[] = new Array(size);
+  const valueLists = VALUE_FACETS.map((): (string[] | undefined)[] => new Array(size));
   // Sort keys: date descending, then rowid (insertion order) ascending, packed in one float.
   const keys = new Float64Array(size);
   let liveCount = 0;
   const dateKeys = new Map<string, number>();
+  const monthOf = new Map<string, string[]>();
   // One string for the whole table: better-sqlite3 costs ~1 µs per returned row.
+  const listColumns = FACET_COLUMNS.map((c) => ` || char(9) || replace(${c}, char(10), char(11))`).join('');
   const dump = db
-    .prepare(`SELECT group_concat(rowid || char(9) || date || char(9) || replace(persons, char(10), char(11))
-                || char(9) || replace(countries, char(10), char(11)), char(10)) FROM paragraph_facets`)
+    .prepare(`SELECT group_concat(rowid || char(9) || date${listColumns}, char(10)) FROM paragraph_facets`)
     .pluck()
     .get() as string | null;
   for (const line of dump ? dump.split('\n') : []) {
-    const [rowidText, date = '', persons = '', countries = ''] = line.split('\t');
+    const [rowidText, date = '', ...lists] = line.split('\t');
     const rowid = Number(rowidText);
     alive[rowid] = 1;
-    month[rowid] = intern(months, monthIds, date.slice(0, 7));
-    if (persons !== '') personLists[rowid] = persons.split('\v');
-    if (countries !== '') countryLists[rowid] = countries.split('\v');
+    const month = date.slice(0, 7);
+    let monthList = monthOf.get(month);
+    if (!monthList) monthOf.set(month, (monthList = [month]));
+    monthLists[rowid] = monthList;
+    lists.forEach((list, k) => {
+      if (list !== '') valueLists[k]![rowid] = list.split('\v');
+    });
     let key = dateKeys.get(date);
     if (key === undefined) dateKeys.set(date, (key = dateKey(date)));
     keys[liveCount++] = -(key * size + (size - 1 - rowid));
@@ -116,17 +126,17 @@ export function loadFacetCache(db: Database.Database): FacetCache {
     newestFirst[i] = rowid;
     recency[rowid] = i;
   }
+  const monthColumn = buildColumn(monthLists, size);
+  const valueColumns = new Map(VALUE_FACETS.map((f, k) => [f.name as FacetName, buildColumn(valueLists[k]!, size)]));
   return {
     size,
     liveCount,
     alive,
-    month,
-    months,
-    monthPostings: buildPostings(months.length, size, (r, visit) => {
-      if (alive[r] === 1) visit(month[r]!);
-    }),
-    persons: buildColumn(personLists, size),
-    countries: buildColumn(countryLists, size),
+    dimensions: FACETS.map((f) => ({
+      name: f.name,
+      kind: f.kind,
+      column: f.kind === 'period' ? monthColumn : valueColumns.get(f.name)!,
+    })),
     newestFirst,
     recency,
     scratch: new Uint8Array(size),

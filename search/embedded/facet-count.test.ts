@@ -4,6 +4,7 @@ import { createRandom } from '../../bench/corpus';
 import type { SearchFilters } from '../types';
 import { loadFacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
+import { facetColumn } from './records';
 
 const PERSONS = ['Ana', 'Bo', 'Cy', 'Di', 'Ed'];
 const COUNTRIES = ['FR', 'MA', 'US', 'DE'];
@@ -16,8 +17,9 @@ function randomSubset(values: string[], random: () => number): string[] {
 describe('facet counting', () => {
   const random = createRandom(3);
   const db = new Database(':memory:');
-  db.exec('CREATE TABLE paragraph_facets (rowid INTEGER PRIMARY KEY, date TEXT, persons TEXT, countries TEXT)');
-  const insert = db.prepare('INSERT INTO paragraph_facets (rowid, date, persons, countries) VALUES (?, ?, ?, ?)');
+  const [persons, countries] = [facetColumn('persons'), facetColumn('countries')];
+  db.exec(`CREATE TABLE paragraph_facets (rowid INTEGER PRIMARY KEY, date TEXT, ${persons} TEXT, ${countries} TEXT)`);
+  const insert = db.prepare(`INSERT INTO paragraph_facets (rowid, date, ${persons}, ${countries}) VALUES (?, ?, ?, ?)`);
   for (let r = 1; r <= 400; r++) {
     if (random() < 0.1) continue; // holes, as after deletions
     const pick = DATES[Math.floor(random() * DATES.length)]!;
@@ -39,7 +41,7 @@ describe('facet counting', () => {
       const filters: SearchFilters = {
         persons: randomSubset([...PERSONS, 'Nobody'], random),
         countries: randomSubset(COUNTRIES, random),
-        dates: randomSubset(['2021', '2022-01', '2023', '2024', 'bad'], random),
+        date: randomSubset(['2021', '2022-01', '2023', '2024', 'bad'], random),
       };
       const full = filterAndCount(cache, allRowids, filters);
       const fromPostings = countAll(cache, filters, 15);
@@ -51,8 +53,8 @@ describe('facet counting', () => {
   });
 
   it('counts each facet without its own selection', () => {
-    const { facets } = filterAndCount(cache, allRowids, { persons: [], countries: ['FR'], dates: [] });
-    const everything = filterAndCount(cache, allRowids, { persons: [], countries: [], dates: [] });
+    const { facets } = filterAndCount(cache, allRowids, { persons: [], countries: ['FR'], date: [] });
+    const everything = filterAndCount(cache, allRowids, { persons: [], countries: [], date: [] });
     expect(facets.countries).toEqual(everything.facets.countries);
     expect(facets.persons).not.toEqual(everything.facets.persons);
   });

@@ -1,27 +1,19 @@
+import { LIMITS } from '../limits';
 import type { FacetCounts, SearchFilters } from '../types';
-import type { FacetCache, FacetColumn } from './facet-cache';
+import type { FacetCache, FacetColumn, FacetDimension } from './facet-cache';
 
-/** Facet values shown per facet, most frequent first (selected values are always shown). */
-export const MAX_FACET_VALUES = 100;
+/*
+ * Filtering and counting loop over the cache's dimensions (one per facet of the registry, in its
+ * order): dimension k is bit k of the masks below.
+ */
 
-const YEAR = /^\d{4}$/;
-const MONTH = /^\d{4}-\d{2}$/;
+/** Per dimension, the accepted value ids, or `null` when the facet is not filtered. */
+type CompiledFilters = (Uint8Array | null)[];
 
-/** A filter compiled against the cache: accepted value ids, or `null` when the facet is not filtered. */
-interface CompiledFilters {
-  months: Uint8Array | null;
-  persons: Uint8Array | null;
-  countries: Uint8Array | null;
-}
+/** Per dimension, a count per value id. */
+type Counts = Int32Array[];
 
-interface Counts {
-  months: Int32Array;
-  persons: Int32Array;
-  countries: Int32Array;
-}
-
-function compileValues(column: FacetColumn, selected: readonly string[]): Uint8Array | null {
-  if (selected.length === 0) return null;
+function compileValues(column: FacetColumn, selected: readonly string[]): Uint8Array {
   const accepted = new Uint8Array(column.values.length);
   for (const value of selected) {
     const id = column.ids.get(value);
@@ -30,31 +22,25 @@ function compileValues(column: FacetColumn, selected: readonly string[]): Uint8A
   return accepted;
 }
 
-/** Dates match by prefix (`YYYY` or `YYYY-MM`); malformed values match nothing, never everything. */
-function compileDates(months: readonly string[], selected: readonly string[]): Uint8Array | null {
-  if (selected.length === 0) return null;
-  const accepted = new Uint8Array(months.length);
-  const valid = selected.filter((v) => YEAR.test(v) || MONTH.test(v));
-  months.forEach((m, id) => {
-    if (valid.some((v) => m.startsWith(v))) accepted[id] = 1;
+/** Periods match by prefix (`YYYY` or `YYYY-MM`, already validated) against the months. */
+function compilePeriods(column: FacetColumn, selected: readonly string[]): Uint8Array {
+  const accepted = new Uint8Array(column.values.length);
+  column.values.forEach((month, id) => {
+    if (selected.some((v) => month.startsWith(v))) accepted[id] = 1;
   });
   return accepted;
 }
 
 function compileFilters(cache: FacetCache, filters: SearchFilters): CompiledFilters {
-  return {
-    months: compileDates(cache.months, filters.dates),
-    persons: compileValues(cache.persons, filters.persons),
-    countries: compileValues(cache.countries, filters.countries),
-  };
+  return cache.dimensions.map(({ name, kind, column }) => {
+    const selected = filters[name];
+    if (selected.length === 0) return null;
+    return kind === 'period' ? compilePeriods(column, selected) : compileValues(column, selected);
+  });
 }
 
 function emptyCounts(cache: FacetCache): Counts {
-  return {
-    months: new Int32Array(cache.months.length),
-    persons: new Int32Array(cache.persons.values.length),
-    countries: new Int32Array(cache.countries.values.length),
-  };
+  return cache.dimensions.map((d) => new Int32Array(d.column.values.length));
 }
 
 function hasAny(column: FacetColumn, accepted: Uint8Array, rowid: number): boolean {
@@ -69,7 +55,7 @@ function topValues(column: FacetColumn, counts: Int32Array, selected: readonly s
   for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) ids.push(id);
   ids.sort((a, b) => counts[b]! - counts[a]! || (column.values[a]! < column.values[b]! ? -1 : 1));
   const result: Record<string, number> = {};
-  for (const id of ids.slice(0, MAX_FACET_VALUES)) result[column.values[id]!] = counts[id]!;
+  for (const id of ids.slice(0, LIMITS.facetValuesReturned)) result[column.values[id]!] = counts[id]!;
   for (const value of selected) {
     const id = column.ids.get(value);
     if (id !== undefined && counts[id]! > 0) result[value] = counts[id]!;
@@ -78,7 +64,7 @@ function topValues(column: FacetColumn, counts: Int32Array, selected: readonly s
 }
 
 /** Years, then months, newest first (integer-like keys such as years sort ascending in JS anyway). */
-function dateCounts(months: readonly string[], counts: Int32Array): Record<string, number> {
+function periodCounts(months: readonly string[], counts: Int32Array): Record<string, number> {
   const ordered = months.map((m, id) => [m, counts[id]!] as const).filter(([, c]) => c > 0);
   ordered.sort(([a], [b]) => (a < b ? 1 : -1));
   const result: Record<string, number> = {};
@@ -91,34 +77,34 @@ function dateCounts(months: readonly string[], counts: Int32Array): Record<strin
 }
 
 function toFacetCounts(cache: FacetCache, counts: Counts, filters: SearchFilters): FacetCounts {
-  return {
-    persons: topValues(cache.persons, counts.persons, filters.persons),
-    countries: topValues(cache.countries, counts.countries, filters.countries),
-    date: dateCounts(cache.months, counts.months),
-  };
+  return Object.fromEntries(
+    cache.dimensions.map(({ name, kind, column }, k) => [
+      name,
+      kind === 'period' ? periodCounts(column.values, counts[k]!) : topValues(column, counts[k]!, filters[name]),
+    ]),
+  ) as FacetCounts;
 }
 
-// The counting loops are small separate functions: V8 optimises them far better than one loop
-// with per-row filter branches.
-function countRow(cache: FacetCache, counts: Counts, r: number, date: boolean, person: boolean, country: boolean) {
-  if (date) counts.months[cache.month[r]!]!++;
-  if (person) {
-    const { offsets, members } = cache.persons;
-    for (let j = offsets[r]!, stop = offsets[r + 1]!; j < stop; j++) counts.persons[members[j]!]!++;
-  }
-  if (country) {
-    const { offsets, members } = cache.countries;
-    for (let j = offsets[r]!, stop = offsets[r + 1]!; j < stop; j++) counts.countries[members[j]!]!++;
+/** Counts row `r` in every dimension whose bit is set in `mask`. */
+function countRow(dimensions: readonly FacetDimension[], counts: Counts, r: number, mask: number) {
+  for (let k = 0; k < dimensions.length; k++) {
+    if ((mask & (1 << k)) === 0) continue;
+    const { offsets, members } = dimensions[k]!.column;
+    const own = counts[k]!;
+    for (let j = offsets[r]!, stop = offsets[r + 1]!; j < stop; j++) own[members[j]!]!++;
   }
 }
+
+const allBits = (cache: FacetCache) => (1 << cache.dimensions.length) - 1;
 
 function countUnfiltered(cache: FacetCache, candidates: Int32Array, counts: Counts, matches: Int32Array): number {
-  const { alive, size } = cache;
+  const { alive, size, dimensions } = cache;
+  const all = allBits(cache);
   let total = 0;
   for (let i = 0; i < candidates.length; i++) {
     const r = candidates[i]!;
     if (r >= size || alive[r] !== 1) continue;
-    countRow(cache, counts, r, true, true, true);
+    countRow(dimensions, counts, r, all);
     matches[total++] = r;
   }
   return total;
@@ -131,17 +117,24 @@ function countFiltered(
   counts: Counts,
   matches: Int32Array,
 ): number {
-  const { alive, month, size, persons, countries } = cache;
-  const { months: monthFilter, persons: personFilter, countries: countryFilter } = filters;
+  const { alive, size, dimensions } = cache;
+  const all = allBits(cache);
   let total = 0;
   for (let i = 0; i < candidates.length; i++) {
     const r = candidates[i]!;
     if (r >= size || alive[r] !== 1) continue;
-    const dateOk = monthFilter === null || monthFilter[month[r]!] === 1;
-    const personOk = personFilter === null || hasAny(persons, personFilter, r);
-    const countryOk = countryFilter === null || hasAny(countries, countryFilter, r);
-    countRow(cache, counts, r, personOk && countryOk, dateOk && countryOk, dateOk && personOk);
-    if (dateOk && personOk && countryOk) matches[total++] = r;
+    let failed = 0;
+    for (let k = 0; k < dimensions.length; k++) {
+      const accepted = filters[k];
+      if (accepted && !hasAny(dimensions[k]!.column, accepted, r)) failed |= 1 << k;
+    }
+    if (failed === 0) {
+      countRow(dimensions, counts, r, all);
+      matches[total++] = r;
+    } else if ((failed & (failed - 1)) === 0) {
+      // Only one facet rejects the row: it still counts for that facet (disjunctive counts).
+      countRow(dimensions, counts, r, failed);
+    }
   }
   return total;
 }
@@ -159,18 +152,10 @@ export function filterAndCount(
   const compiled = compileFilters(cache, filters);
   const counts = emptyCounts(cache);
   const matches = new Int32Array(candidates.length);
-  const unfiltered = compiled.months === null && compiled.persons === null && compiled.countries === null;
-  const total = unfiltered
+  const total = compiled.every((c) => c === null)
     ? countUnfiltered(cache, candidates, counts, matches)
     : countFiltered(cache, candidates, compiled, counts, matches);
   return { matches: matches.subarray(0, total), facets: toFacetCounts(cache, counts, filters) };
-}
-
-const FACETS = ['months', 'persons', 'countries'] as const;
-type Facet = (typeof FACETS)[number];
-
-function postingsOf(cache: FacetCache, facet: Facet): Int32Array[] {
-  return facet === 'months' ? cache.monthPostings : cache[facet].postings;
 }
 
 const globalCountsMemo = new WeakMap<FacetCache, Counts>();
@@ -196,48 +181,48 @@ export function countAll(
   end: number,
 ): { total: number; page: Int32Array; facets: FacetCounts } {
   const compiled = compileFilters(cache, filters);
-  const active = FACETS.filter((f) => compiled[f] !== null);
+  const dimensionIds = cache.dimensions.map((_, k) => k);
+  const active = dimensionIds.filter((k) => compiled[k] !== null);
   if (active.length === 0) {
     const facets = toFacetCounts(cache, globalCounts(cache), filters);
     return { total: cache.liveCount, page: cache.newestFirst.subarray(0, end), facets };
   }
   const bits = new Uint8Array(cache.size);
-  const rowsOf = new Map<Facet, Int32Array[]>();
-  active.forEach((facet, i) => {
-    const accepted = compiled[facet]!;
-    const lists = postingsOf(cache, facet).filter((_, id) => accepted[id] === 1);
-    rowsOf.set(facet, lists);
+  const rowsOf = new Map<number, Int32Array[]>();
+  active.forEach((k, i) => {
+    const accepted = compiled[k]!;
+    const lists = cache.dimensions[k]!.column.postings.filter((_, id) => accepted[id] === 1);
+    rowsOf.set(k, lists);
     for (const list of lists) for (const r of list) bits[r]! |= 1 << i;
   });
   const all = (1 << active.length) - 1;
-  const sizeOf = (f: Facet) => rowsOf.get(f)!.reduce((n, l) => n + l.length, 0);
+  const sizeOf = (k: number) => rowsOf.get(k)!.reduce((n, l) => n + l.length, 0);
+  const smallest = (ks: number[]) => ks.reduce((a, b) => (sizeOf(a) <= sizeOf(b) ? a : b));
   const counts = emptyCounts(cache);
   const global = globalCounts(cache);
   // A row can sit in several accepted lists of the driving facet: `seen` counts it once per pass.
   const seen = new Uint8Array(cache.size);
   let stamp = 0;
-  for (const facet of FACETS) {
-    const own = active.indexOf(facet);
-    const others = active.filter((f) => f !== facet);
+  for (const k of dimensionIds) {
+    const own = active.indexOf(k);
+    const others = active.filter((a) => a !== k);
     if (others.length === 0) {
-      counts[facet].set(global[facet]);
+      counts[k]!.set(global[k]!);
       continue;
     }
     const need = own === -1 ? all : all & ~(1 << own);
-    const driver = others.reduce((a, b) => (sizeOf(a) <= sizeOf(b) ? a : b));
     stamp++;
-    for (const list of rowsOf.get(driver)!) {
+    for (const list of rowsOf.get(smallest(others))!) {
       for (const r of list) {
         if ((bits[r]! & need) !== need || seen[r] === stamp) continue;
         seen[r] = stamp;
-        countRow(cache, counts, r, facet === 'months', facet === 'persons', facet === 'countries');
+        countRow(cache.dimensions, counts, r, 1 << k);
       }
     }
   }
-  const driver = active.reduce((a, b) => (sizeOf(a) <= sizeOf(b) ? a : b));
   stamp++;
   let total = 0;
-  for (const list of rowsOf.get(driver)!) {
+  for (const list of rowsOf.get(smallest(active))!) {
     for (const r of list) {
       if (bits[r] !== all || seen[r] === stamp) continue;
       seen[r] = stamp;

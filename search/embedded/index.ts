@@ -1,24 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { IndexWriter, SearchEngine } from '../engine';
+import { EngineUnavailableError } from '../errors';
 import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
+import { validateQuery } from '../validate-query';
 import { EmbeddedEngineError } from './errors';
 import { loadFacetCache, type FacetCache } from './facet-cache';
-import { PARAGRAPH_COLUMNS, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
+import { PARAGRAPH_SELECT, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import { openDatabase } from './schema';
 import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
-import { validateQuery } from './search-query';
 import { MatchCache } from './match-cache';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 import { startWriteSession } from './writer';
 
-export { EmbeddedEngineError } from './errors';
-export { InvalidQueryError } from './search-query';
-export { DATABASE_FILE } from './schema';
 export type { SearchStageTimes } from './searcher';
 
 /** Where the embedded index lives and whether this process may write it. */
 export interface EmbeddedEngineOptions {
-  /** Directory holding the SQLite index (created if missing). */
+  /** Directory holding the SQLite index (a writer creates it; a reader needs it to exist). */
   dataDir: string;
   /** A reader (the web app, the CLI) never writes; `beginWrite` then throws. */
   readonly: boolean;
@@ -58,6 +56,10 @@ function createVersionedCaches(db: Database.Database) {
   };
 }
 
+function isSqliteError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'SqliteError';
+}
+
 /**
  * Opens the embedded engine: SQLite FTS5 (better-sqlite3) in `dataDir`, French folding,
  * stemming and typo tolerance layered on, facets counted in memory.
@@ -66,9 +68,9 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
   const db = openDatabase(options.dataDir, options.readonly);
   const caches = createVersionedCaches(db);
   const statements = {
-    paragraph: db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE id = ?`),
+    paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.id = ?`),
     article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
-    articleParagraphs: db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE article = ? ORDER BY position`),
+    articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
     fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
   };
   const searchStatements = prepareSearchStatements(db);
@@ -121,7 +123,17 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
 
     async search(query: SearchQuery): Promise<SearchResult> {
       assertOpen();
-      return searchInSnapshot(validateQuery(query));
+      const valid = validateQuery(query);
+      try {
+        return searchInSnapshot(valid);
+      } catch (error) {
+        // SQLite failing under a valid query (locked past the busy timeout, corrupt file, I/O)
+        // means the store cannot serve now; anything else is a bug and stays what it is.
+        if (isSqliteError(error)) {
+          throw new EngineUnavailableError(`the index cannot be read: ${error.message}`, { cause: error });
+        }
+        throw error;
+      }
     },
 
     async getParagraph(id: string): Promise<Paragraph | null> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuery, seedEngine } from '../contract/index';
 import type { SearchEngine } from '../engine';
+import { emptyFacetValues } from '../facets';
 import type { IndexedArticle } from '../types';
 import { openEmbeddedEngine } from './index';
 
@@ -11,9 +12,9 @@ function article(id: string, date: string, texts: string[]): IndexedArticle {
   return {
     id,
     fingerprint: id,
+    meta: { title: id, date, source: null, sourceUrl: null },
     paragraphs: texts.map((text, i) => ({
-      id: `${id}-${i + 1}`, article: id, position: i + 1, section: null, text, date,
-      persons: [], countries: [], title: id, source: null, sourceUrl: null,
+      id: `${id}-${i + 1}`, position: i + 1, section: null, text, facets: emptyFacetValues(),
     })),
   };
 }
@@ -65,7 +66,7 @@ describe.each([
 
   it('keeps the level order under a filter', async () => {
     const result = await engine.search(
-      makeQuery('tempête', { hitsPerPage: 20, filters: { persons: [], countries: [], dates: ['2020-05', '2020-06', '2020-07'] } }),
+      makeQuery('tempête', { hitsPerPage: 20, filters: { persons: [], countries: [], date: ['2020-05', '2020-06', '2020-07'] } }),
     );
     const order = result.hits.map((h) => h.article);
     expect(order[0]).toBe('e4');

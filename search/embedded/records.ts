@@ -1,19 +1,25 @@
-import type { Article, Paragraph } from '../types';
+import { VALUE_FACETS, type ValueFacetName } from '../facets';
+import type { Article, ArticleMeta, Paragraph, ParagraphFacets, SearchHit } from '../types';
 
-/** A `paragraphs` row as SQLite returns it. */
-export interface ParagraphRow {
+/** The SQL column holding a values facet, prefixed so no facet name can clash with ours. */
+export function facetColumn(name: ValueFacetName): string {
+  return `facet_${name}`;
+}
+
+/** The value facets' columns, in registry order. */
+export const FACET_COLUMNS = VALUE_FACETS.map((f) => facetColumn(f.name));
+
+/** A paragraph row joined with its article's metadata and its facet lists, as SQLite returns it. */
+export type ParagraphRow = {
   id: string;
   article: string;
   position: number;
   section: string | null;
   text: string;
   date: string;
-  persons: string;
-  countries: string;
-  title: string;
-  source: string | null;
-  source_url: string | null;
-}
+  article_title: string;
+  article_source: string | null;
+} & Record<string, string | number | null>;
 
 export interface ArticleRow {
   id: string;
@@ -23,41 +29,45 @@ export interface ArticleRow {
   source_url: string | null;
 }
 
-export const PARAGRAPH_COLUMNS =
-  'id, article, position, section, text, date, persons, countries, title, source, source_url';
+/** `SELECT … FROM` a paragraph joined with its article and its facets (alias p, a, f). */
+export const PARAGRAPH_SELECT = `SELECT p.id, p.article, p.position, p.section, p.text,
+  a.date, a.title AS article_title, a.source AS article_source,
+  ${FACET_COLUMNS.map((c) => `f.${c}`).join(', ')}
+  FROM paragraphs p JOIN articles a ON a.id = p.article JOIN paragraph_facets f ON f.rowid = p.rowid`;
 
 /** Facet lists are stored one value a line: names and codes never hold a line break. */
 export function encodeList(values: readonly string[]): string {
   return values.join('\n');
 }
 
-export function decodeList(stored: string): string[] {
-  return stored === '' ? [] : stored.split('\n');
+function decodeList(stored: unknown): string[] {
+  return typeof stored !== 'string' || stored === '' ? [] : stored.split('\n');
 }
 
 export function toParagraph(row: ParagraphRow): Paragraph {
+  const facets = Object.fromEntries(
+    VALUE_FACETS.map((f) => [f.name, decodeList(row[facetColumn(f.name)])]),
+  ) as ParagraphFacets;
   return {
     id: row.id,
-    article: row.article,
     position: row.position,
     section: row.section,
     text: row.text,
+    facets,
+    article: row.article,
     date: row.date,
-    persons: decodeList(row.persons),
-    countries: decodeList(row.countries),
-    title: row.title,
-    source: row.source,
-    sourceUrl: row.source_url,
   };
 }
 
+/** A page hit: the paragraph, its highlight, and its article's title and source. */
+export function toSearchHit(row: ParagraphRow, highlight: string): SearchHit {
+  return { ...toParagraph(row), highlight, title: row.article_title, source: row.article_source };
+}
+
+export function toArticleMeta(row: ArticleRow): ArticleMeta {
+  return { title: row.title, date: row.date, source: row.source, sourceUrl: row.source_url };
+}
+
 export function toArticle(row: ArticleRow, paragraphs: Paragraph[]): Article {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    source: row.source,
-    sourceUrl: row.source_url,
-    paragraphs,
-  };
+  return { id: row.id, meta: toArticleMeta(row), paragraphs };
 }

@@ -1,13 +1,18 @@
-import { mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EmbeddedEngineError } from './errors';
+import { EngineUnavailableError, IndexMissingError, SearchEngineError } from '../errors';
+import { FACET_COLUMNS } from './records';
 
+/** The store's file name inside the data directory. */
 export const DATABASE_FILE = 'paragraphe.sqlite';
-const SCHEMA_VERSION = '2';
+// 3: article metadata in `articles` only, value facets in registry-named columns.
+const SCHEMA_VERSION = '3';
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
-// word is a phrase in either column. Contentless: the text lives in `paragraphs`.
+// word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
+// in a narrow table of their own (with the article's date copied in, the period facet's source):
+// loading them at open reads a few MB, not every text.
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -24,21 +29,12 @@ CREATE TABLE IF NOT EXISTS paragraphs (
   article TEXT NOT NULL,
   position INTEGER NOT NULL,
   section TEXT,
-  text TEXT NOT NULL,
-  date TEXT NOT NULL,
-  persons TEXT NOT NULL,
-  countries TEXT NOT NULL,
-  title TEXT NOT NULL,
-  source TEXT,
-  source_url TEXT
+  text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS paragraphs_by_article ON paragraphs (article, position);
--- The facets again, in a narrow table: loading them at open reads a few MB, not every text.
 CREATE TABLE IF NOT EXISTS paragraph_facets (
   rowid INTEGER PRIMARY KEY,
-  date TEXT NOT NULL,
-  persons TEXT NOT NULL,
-  countries TEXT NOT NULL
+  date TEXT NOT NULL${FACET_COLUMNS.map((c) => `,\n  ${c} TEXT NOT NULL`).join('')}
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5 (
   words, stems,
@@ -73,29 +69,52 @@ function createSchema(file: string): void {
   }
 }
 
+function readSchemaVersion(file: string): unknown {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get();
+  } catch {
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+function removeStore(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
+
 /**
- * Opens (creating if needed) the index database in `dataDir`. A read-only open of a missing index
- * creates an empty one first, so a reader started before the first indexing run serves nothing
- * instead of failing.
+ * Opens the index database in `dataDir`. A writer creates it when missing and starts afresh over
+ * a store of another schema version (the index is derived from the corpus: the indexer then
+ * re-indexes every article, as no fingerprint is left). A reader never creates anything.
+ *
+ * @throws IndexMissingError for a reader when there is no store, or one of another version.
+ * @throws EngineUnavailableError when SQLite cannot open the store (permissions, corruption).
  */
 export function openDatabase(dataDir: string, readonly: boolean): Database.Database {
   const file = path.join(dataDir, DATABASE_FILE);
   try {
-    mkdirSync(dataDir, { recursive: true });
-    if (!readonly || !existsSync(file)) createSchema(file);
+    if (readonly) {
+      if (!existsSync(file)) throw new IndexMissingError(`no index at ${file}: run \`npm run index\` first`);
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+      if (existsSync(file) && readSchemaVersion(file) !== SCHEMA_VERSION) removeStore(file);
+      createSchema(file);
+    }
     const db = new Database(file, { readonly, fileMustExist: true });
     applyPragmas(db, readonly);
     const version = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get();
     if (version !== SCHEMA_VERSION) {
       db.close();
-      throw new EmbeddedEngineError(
-        `index ${file} has schema ${String(version)}, this version reads ${SCHEMA_VERSION}: delete ${dataDir} and index again`,
+      throw new IndexMissingError(
+        `the index at ${file} was written by another version (schema ${String(version)}, this one reads ${SCHEMA_VERSION}): run \`npm run index -- --full\``,
       );
     }
     return db;
   } catch (error) {
-    if (error instanceof EmbeddedEngineError) throw error;
-    throw new EmbeddedEngineError(`cannot open the index in ${dataDir}: ${(error as Error).message}`, {
+    if (error instanceof SearchEngineError) throw error;
+    throw new EngineUnavailableError(`cannot open the index in ${dataDir}: ${(error as Error).message}`, {
       cause: error,
     });
   }

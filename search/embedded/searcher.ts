@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import { createQueryMatcher, escapeHtml, highlightText, parseQuery } from '../french/index';
-import { paragraphPath } from '../paths';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
 import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
-import { PARAGRAPH_COLUMNS, toParagraph, type ParagraphRow } from './records';
+import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
 
@@ -14,7 +13,7 @@ import { findTypoCandidates, type Vocabulary } from './vocabulary';
  * scores every match (~0.6 µs each) and, at that size, the scores barely differ (one occurrence
  * of the words in paragraphs of similar length).
  */
-export const BM25_MAX_ROWS = 500;
+const BM25_MAX_ROWS = 500;
 
 /** What a search needs: the connection's statements and the caches of the current index version. */
 export interface SearchContext {
@@ -64,7 +63,7 @@ export function prepareSearchStatements(db: Database.Database): SearchStatements
          SELECT group_concat(rowid, ',' ORDER BY score, rowid) FROM scored`,
       )
       .pluck(),
-    paragraph: db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE rowid = ?`),
+    paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.rowid = ?`),
   };
 }
 
@@ -224,9 +223,8 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   for (const rowid of pageRowids) {
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
     if (!row) continue;
-    const paragraph = toParagraph(row);
-    const highlight = expression === null ? escapeHtml(paragraph.text) : highlightText(paragraph.text, isMatch);
-    hits.push({ ...paragraph, highlight, url: paragraphPath(paragraph.id) });
+    const highlight = expression === null ? escapeHtml(row.text) : highlightText(row.text, isMatch);
+    hits.push(toSearchHit(row, highlight));
   }
   const finished = performance.now();
   context.onStageTimes?.({

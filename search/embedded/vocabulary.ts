@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { maxTypos, typoDistance } from '../french/index';
 
 /** Typo candidates kept per query word, closest first: enough for real typos, bounded for FTS5. */
-export const MAX_TYPO_CANDIDATES = 24;
+const MAX_TYPO_CANDIDATES = 24;
 
 /** Indexed words sharing a first letter and a length, with a bitmask of the letters they hold. */
 interface Bucket {

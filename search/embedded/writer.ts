@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { tokenize } from '../french/index';
 import type { IndexWriter } from '../engine';
-import type { IndexedArticle, Paragraph } from '../types';
+import { VALUE_FACETS } from '../facets';
+import type { IndexedArticle, ParagraphInput } from '../types';
 import { EmbeddedEngineError } from './errors';
-import { encodeList } from './records';
+import { encodeList, FACET_COLUMNS } from './records';
 
 const CONTROL_CHARS = /\p{Cc}+/gu;
 
@@ -33,15 +34,15 @@ export function startWriteSession(
     deleteTerms: db.prepare('DELETE FROM paragraph_terms WHERE rowid = ?'),
     deleteParagraph: db.prepare('DELETE FROM paragraphs WHERE rowid = ?'),
     deleteFacets: db.prepare('DELETE FROM paragraph_facets WHERE rowid = ?'),
-    insertFacets: db.prepare('INSERT INTO paragraph_facets (rowid, date, persons, countries) VALUES (?, ?, ?, ?)'),
+    insertFacets: db.prepare(
+      `INSERT INTO paragraph_facets (rowid, date, ${FACET_COLUMNS.join(', ')})
+       VALUES (?, ?${', ?'.repeat(FACET_COLUMNS.length)})`,
+    ),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
       'INSERT OR REPLACE INTO articles (id, fingerprint, title, date, source, source_url) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    insertParagraph: db.prepare(
-      `INSERT INTO paragraphs (id, article, position, section, text, date, persons, countries, title, source, source_url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertParagraph: db.prepare('INSERT INTO paragraphs (id, article, position, section, text) VALUES (?, ?, ?, ?, ?)'),
     insertTerms: db.prepare('INSERT INTO paragraph_terms (rowid, words, stems) VALUES (?, ?, ?)'),
     insertWord: db.prepare('INSERT OR IGNORE INTO vocabulary (term) VALUES (?)'),
   };
@@ -57,24 +58,21 @@ export function startWriteSession(
     for (const rowid of statements.paragraphRowids.all(id) as number[]) removeParagraph(rowid);
     statements.deleteArticle.run(id);
   };
-  const insertParagraphRow = (p: Paragraph, persons: string, countries: string) =>
-    statements.insertParagraph.run(
-      p.id, p.article, p.position, p.section, p.text, p.date, persons, countries, p.title, p.source, p.sourceUrl,
-    );
-  const insertParagraph = (p: Paragraph) => {
-    const persons = encodeList(cleanFacetValues(p.persons));
-    const countries = encodeList(cleanFacetValues(p.countries));
+  const insertParagraphRow = (p: ParagraphInput, article: string) =>
+    statements.insertParagraph.run(p.id, article, p.position, p.section, p.text);
+  const insertParagraph = (p: ParagraphInput, article: string, date: string) => {
+    const facetLists = VALUE_FACETS.map((f) => encodeList(cleanFacetValues(p.facets[f.name])));
     let inserted;
     try {
-      inserted = insertParagraphRow(p, persons, countries);
+      inserted = insertParagraphRow(p, article);
     } catch (error) {
       // The id belonged to another article's paragraph: the newest write wins.
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       removeParagraph(statements.paragraphRowidById.get(p.id) as number);
-      inserted = insertParagraphRow(p, persons, countries);
+      inserted = insertParagraphRow(p, article);
     }
     const { lastInsertRowid } = inserted;
-    statements.insertFacets.run(lastInsertRowid, p.date, persons, countries);
+    statements.insertFacets.run(lastInsertRowid, date, ...facetLists);
     const columns = toTermColumns(p.text);
     statements.insertTerms.run(lastInsertRowid, columns.words, columns.stems);
     for (const word of columns.distinct) {
@@ -96,14 +94,11 @@ export function startWriteSession(
   // After `replaceAll` the tables start empty: only an article put twice needs removing.
   const putInSession = new Set<string>();
   const putArticle = (article: IndexedArticle) => {
-    const first = article.paragraphs[0];
     if (!options.replaceAll || putInSession.has(article.id)) removeArticle(article.id);
     putInSession.add(article.id);
-    statements.insertArticle.run(
-      article.id, article.fingerprint, first?.title ?? '', first?.date ?? '',
-      first?.source ?? null, first?.sourceUrl ?? null,
-    );
-    for (const paragraph of article.paragraphs) insertParagraph({ ...paragraph, article: article.id });
+    const { meta } = article;
+    statements.insertArticle.run(article.id, article.fingerprint, meta.title, meta.date, meta.source, meta.sourceUrl);
+    for (const paragraph of article.paragraphs) insertParagraph(paragraph, article.id, meta.date);
   };
   const assertOpen = () => {
     if (!open) throw new EmbeddedEngineError('this write session is already committed or aborted');

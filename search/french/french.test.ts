@@ -1,8 +1,8 @@
+import { LIMITS } from '../limits';
 import { describe, expect, it } from 'vitest';
 import {
   FRENCH_STOP_WORDS,
   foldWord,
-  MAX_QUERY_WORDS,
   createQueryMatcher,
   parseQuery,
   highlightText,
@@ -142,9 +142,9 @@ describe('parseQuery', () => {
   });
 
   it('survives hostile input', () => {
-    expect(parseQuery('"\u0000 NEAR( OR * ^ : \\" ' + 'x'.repeat(100_000)).length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(parseQuery('"\u0000 NEAR( OR * ^ : \\" ' + 'x'.repeat(100_000)).length).toBeLessThanOrEqual(LIMITS.queryWords);
     expect(parseQuery('""" ((( ***')).toEqual([]);
-    expect(parseQuery('a b c d e f g h i j k l m').length).toBe(MAX_QUERY_WORDS);
+    expect(parseQuery('a b c d e f g h i j k l m').length).toBe(LIMITS.queryWords);
   });
 });
 

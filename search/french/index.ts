@@ -12,8 +12,6 @@ export {
   parseQuery,
   createQueryMatcher,
   tokenMatchesPart,
-  MAX_QUERY_WORDS,
-  MAX_QUERY_LENGTH,
   MIN_PREFIX_LENGTH,
   type QueryWord,
 } from './query';

@@ -1,11 +1,8 @@
+import { LIMITS } from '../limits';
 import { isStopWord } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 import { matchesWithTypos } from './typos';
 
-/** Meilisearch reads only the first ten words of a query; so do we. */
-export const MAX_QUERY_WORDS = 10;
-/** Longer queries are cut before tokenizing, so a hostile string costs nothing. */
-export const MAX_QUERY_LENGTH = 1_000;
 /** A last word shorter than this is matched whole: a one-letter prefix would match everything. */
 export const MIN_PREFIX_LENGTH = 2;
 
@@ -24,7 +21,8 @@ const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 
 /** Splits a query into words: elisions dropped, hyphenated words kept together, stop words optional. */
 export function parseQuery(q: string): QueryWord[] {
-  const text = q.slice(0, MAX_QUERY_LENGTH).replace(CONTROL_CHARS, ' ');
+  // Engines refuse longer queries; the cut keeps a hostile string cheap for other callers.
+  const text = q.slice(0, LIMITS.queryLength).replace(CONTROL_CHARS, ' ');
   const tokens = tokenize(text);
   const words: QueryWord[] = [];
   for (const token of tokens) {
@@ -32,7 +30,7 @@ export function parseQuery(q: string): QueryWord[] {
     if (token.joined && last) last.parts.push(token);
     else words.push({ parts: [token], prefix: false, optional: false });
   }
-  const kept = words.slice(0, MAX_QUERY_WORDS);
+  const kept = words.slice(0, LIMITS.queryWords);
   const lastWord = kept.at(-1);
   const endsInWord = words.length === kept.length && tokens.at(-1)?.end === text.length;
   if (lastWord && endsInWord) {

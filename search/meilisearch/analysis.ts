@@ -1,14 +1,12 @@
 import { fra } from 'stopword';
 import { FRENCH_STOP_WORDS, normalizeForMatch, parseQuery, tokenize } from '../french';
+import { LIMITS } from '../limits';
 
 /*
  * What the adapter adds to Meilisearch, which does no stemming: a stemmed copy of each paragraph
  * (indexed in `text_stem`) and a query made of the same stems. Built on the shared French analysis,
  * so both adapters tokenize, fold and stem alike.
  */
-
-/** Meilisearch takes at most 10 query words into account. */
-export const MAX_ENGINE_WORDS = 10;
 
 /** The stemmed form of a paragraph: one stem per word, elisions dropped. */
 export function stemText(text: string): string {
@@ -28,7 +26,7 @@ export interface EngineWord {
 }
 
 /**
- * Query word parts in order, at most {@link MAX_ENGINE_WORDS}, parsed by the shared rules. Stop
+ * Query word parts in order, at most `LIMITS.queryWords` (all Meilisearch reads), parsed by the shared rules. Stop
  * words of a query that has other words need not match, so they are not sent at all.
  */
 export function toEngineWords(q: string): EngineWord[] {
@@ -36,7 +34,7 @@ export function toEngineWords(q: string): EngineWord[] {
   const parts = words.flatMap((word) =>
     word.parts.map((part, i) => ({ norm: part.norm, stem: part.stem, prefix: word.prefix && i === word.parts.length - 1 })),
   );
-  return parts.slice(0, MAX_ENGINE_WORDS).map((part, i, kept) => ({
+  return parts.slice(0, LIMITS.queryWords).map((part, i, kept) => ({
     ...part,
     prefix: part.prefix && i === kept.length - 1 && kept.length === parts.length,
   }));

@@ -36,7 +36,7 @@ describe('index names', () => {
     const staging = stagingIndexes('paragraphs', 'abc');
     expect(staging.paragraphs).not.toBe(liveIndexes('paragraphs').paragraphs);
     expect(isStagingIndexOf('paragraphs', staging.paragraphs)).toBe(true);
-    expect(isStagingIndexOf('paragraphs', staging.fingerprints)).toBe(true);
+    expect(isStagingIndexOf('paragraphs', staging.articles)).toBe(true);
     expect(isStagingIndexOf('paragraphs', 'paragraphs')).toBe(false);
     expect(isStagingIndexOf('paragraphs', 'paragraphs-articles')).toBe(false);
     expect(isStagingIndexOf('paragraphs', 'other-staging-abc')).toBe(false);
@@ -46,6 +46,6 @@ describe('index names', () => {
     const a = newRev(1_700_000_000_000, 0.1);
     const b = newRev(1_700_000_000_000, 0.2);
     expect(a).not.toBe(b);
-    expect(stagingIndexes('paragraphs', a).fingerprints).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(stagingIndexes('paragraphs', a).articles).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 });

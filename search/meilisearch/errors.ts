@@ -4,9 +4,16 @@ import {
   MeilisearchRequestTimeOutError,
   MeilisearchTaskTimeOutError,
 } from 'meilisearch';
+import { EngineUnavailableError, SearchEngineError } from '../errors';
 
-/** Base of every error the Meilisearch adapter throws; the client's error is kept as `cause`. */
-export class MeilisearchEngineError extends Error {
+/*
+ * The adapter's errors sit under the port's classes: what makes the server unusable right now
+ * (unreachable, timed out, key refused) is an `EngineUnavailableError`; misuse and unexpected
+ * answers are `MeilisearchEngineError`s (a `SearchEngineError`). The client's error is `cause`.
+ */
+
+/** Adapter misuse or an answer we did not expect; the client's error is kept as `cause`. */
+export class MeilisearchEngineError extends SearchEngineError {
   override name = 'MeilisearchEngineError';
 }
 
@@ -25,17 +32,17 @@ export class MeilisearchTaskFailedError extends MeilisearchEngineError {
 }
 
 /** A task, or an HTTP request, did not finish within its explicit time limit. */
-export class MeilisearchTimeoutError extends MeilisearchEngineError {
+export class MeilisearchTimeoutError extends EngineUnavailableError {
   override name = 'MeilisearchTimeoutError';
 }
 
 /** The server could not be reached (network, DNS, refused connection). */
-export class MeilisearchUnavailableError extends MeilisearchEngineError {
+export class MeilisearchUnavailableError extends EngineUnavailableError {
   override name = 'MeilisearchUnavailableError';
 }
 
 /** The API key was refused, or lacks the action needed (HTTP 401/403). */
-export class MeilisearchAuthError extends MeilisearchEngineError {
+export class MeilisearchAuthError extends EngineUnavailableError {
   override name = 'MeilisearchAuthError';
 }
 
@@ -60,8 +67,8 @@ export function apiErrorCode(error: unknown): string | null {
  * Maps any error from the client into our hierarchy. Messages name what we were doing and the
  * server's own code, never the API key (the client already redacts it from timeout causes).
  */
-export function toEngineError(error: unknown, doing: string): MeilisearchEngineError {
-  if (error instanceof MeilisearchEngineError) return error;
+export function toEngineError(error: unknown, doing: string): SearchEngineError {
+  if (error instanceof SearchEngineError) return error;
   if (error instanceof MeilisearchTaskTimeOutError || error instanceof MeilisearchRequestTimeOutError) {
     return new MeilisearchTimeoutError(`${doing}: timed out (${error.message})`, { cause: error });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFilter, quoteFilterValue, selectedFacets } from './filter';
 
-const none = { persons: [], countries: [], dates: [] };
+const none = { persons: [], countries: [], date: [] };
 
 /** Reads a quoted literal back the way Meilisearch's filter parser does; returns [value, rest]. */
 function readLiteral(source: string): [string, string] {
@@ -53,7 +53,7 @@ describe('buildFilter', () => {
   });
 
   it('ORs values within a facet and ANDs across facets', () => {
-    const filter = buildFilter({ persons: ['Benny Gantz', 'Kaïs Saïed'], countries: ['IL'], dates: ['2021', '2022-03'] });
+    const filter = buildFilter({ persons: ['Benny Gantz', 'Kaïs Saïed'], countries: ['IL'], date: ['2021', '2022-03'] });
     expect(filter).toEqual([
       ['persons = "Benny Gantz"', 'persons = "Kaïs Saïed"'],
       ['countries = "IL"'],
@@ -62,12 +62,12 @@ describe('buildFilter', () => {
   });
 
   it('leaves out the facet being counted disjunctively', () => {
-    const filter = buildFilter({ persons: ['A'], countries: ['MA'], dates: [] }, 'countries');
+    const filter = buildFilter({ persons: ['A'], countries: ['MA'], date: [] }, 'countries');
     expect(filter).toEqual([['persons = "A"']]);
   });
 
   it('never widens: an injection attempt stays one equality on its own facet', () => {
-    const filter = buildFilter({ persons: ['x" OR 1=1 OR persons = "y'], countries: [], dates: ['2021" OR "1'] });
+    const filter = buildFilter({ persons: ['x" OR 1=1 OR persons = "y'], countries: [], date: ['2021" OR "1'] });
     expect(filter).toHaveLength(2);
     const [persons, dates] = filter!;
     expect(persons).toHaveLength(1);
@@ -80,10 +80,10 @@ describe('buildFilter', () => {
   });
 
   it('drops duplicate values', () => {
-    expect(buildFilter({ persons: [], countries: ['FR', 'FR'], dates: [] })).toEqual([['countries = "FR"']]);
+    expect(buildFilter({ persons: [], countries: ['FR', 'FR'], date: [] })).toEqual([['countries = "FR"']]);
   });
 
   it('lists the facets that have a selection', () => {
-    expect(selectedFacets({ persons: [], countries: ['FR'], dates: ['2020'] })).toEqual(['countries', 'dates']);
+    expect(selectedFacets({ persons: [], countries: ['FR'], date: ['2020'] })).toEqual(['countries', 'date']);
   });
 });

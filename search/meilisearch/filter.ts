@@ -1,13 +1,17 @@
+import { FACETS, type FacetName } from '../facets';
 import type { SearchFilters } from '../types';
 
-/** Facets the UI filters on, named as in `SearchFilters`. */
-export type FilterFacet = keyof SearchFilters;
+/**
+ * The document field a facet filters and counts on: a `values` facet's list under its own name,
+ * the `period` facet's `[YYYY, YYYY-MM]` keys (see `toPeriod`).
+ */
+export function facetField(name: FacetName): string {
+  const facet = FACETS.find((f) => f.name === name);
+  return facet?.kind === 'period' ? 'period' : name;
+}
 
-const FIELD_OF: Record<FilterFacet, string> = {
-  persons: 'persons',
-  countries: 'countries',
-  dates: 'period',
-};
+/** Every facet field of the documents, in registry order. */
+export const FACET_FIELDS: readonly string[] = [...new Set(FACETS.map((f) => facetField(f.name)))];
 
 /**
  * A value as a Meilisearch string literal: always double-quoted, with `\` and `"` escaped, so a
@@ -27,25 +31,18 @@ export function equals(field: string, value: string): string {
  * array is AND-ed (across facets). `except` leaves one facet out, for its disjunctive counts.
  * Returns undefined when nothing is selected.
  */
-export function buildFilter(
-  filters: SearchFilters,
-  except?: FilterFacet,
-): string[][] | undefined {
+export function buildFilter(filters: SearchFilters, except?: FacetName): string[][] | undefined {
   const groups: string[][] = [];
-  for (const facet of Object.keys(FIELD_OF) as FilterFacet[]) {
-    if (facet === except) continue;
-    const values = [...new Set(filters[facet])];
+  for (const { name } of FACETS) {
+    if (name === except) continue;
+    const values = [...new Set(filters[name])];
     if (values.length === 0) continue;
-    groups.push(values.map((value) => equals(FIELD_OF[facet], value)));
+    groups.push(values.map((value) => equals(facetField(name), value)));
   }
   return groups.length > 0 ? groups : undefined;
 }
 
 /** Facets that have at least one selected value. */
-export function selectedFacets(filters: SearchFilters): FilterFacet[] {
-  return (Object.keys(FIELD_OF) as FilterFacet[]).filter((facet) => filters[facet].length > 0);
-}
-
-export function facetField(facet: FilterFacet): string {
-  return FIELD_OF[facet];
+export function selectedFacets(filters: SearchFilters): FacetName[] {
+  return FACETS.map((f) => f.name).filter((name) => filters[name].length > 0);
 }

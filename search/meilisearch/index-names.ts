@@ -1,13 +1,13 @@
-/** The two indexes a write targets: paragraphs, and one fingerprint per article. */
+/** The two indexes a write targets: paragraphs, and one document per article (metadata, fingerprint). */
 export interface IndexPair {
   paragraphs: string;
-  fingerprints: string;
+  articles: string;
 }
 
 const STAGING = '-staging-';
 
 export function liveIndexes(indexUid: string): IndexPair {
-  return { paragraphs: indexUid, fingerprints: `${indexUid}-articles` };
+  return { paragraphs: indexUid, articles: `${indexUid}-articles` };
 }
 
 /** Where a full re-index is built before the swap; `rev` makes each run's names unique. */
@@ -15,7 +15,7 @@ export function stagingIndexes(indexUid: string, rev: string): IndexPair {
   const live = liveIndexes(indexUid);
   return {
     paragraphs: `${live.paragraphs}${STAGING}${rev}`,
-    fingerprints: `${live.fingerprints}${STAGING}${rev}`,
+    articles: `${live.articles}${STAGING}${rev}`,
   };
 }
 
@@ -24,7 +24,7 @@ export function isStagingIndexOf(indexUid: string, candidate: string): boolean {
   const live = liveIndexes(indexUid);
   return (
     candidate.startsWith(`${live.paragraphs}${STAGING}`) ||
-    candidate.startsWith(`${live.fingerprints}${STAGING}`)
+    candidate.startsWith(`${live.articles}${STAGING}`)
   );
 }
 

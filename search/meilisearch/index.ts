@@ -1,10 +1,10 @@
 import { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import type { SearchEngine } from '../engine';
+import { indexUidSchema } from '../index-uid';
+import { formatZodIssues } from '../zod-issues';
 import { MeilisearchEngine } from './meilisearch-engine';
 import { MeilisearchEngineError } from './errors';
-
-export * from './errors';
 
 /** Options of {@link openMeilisearchEngine}. */
 export interface MeilisearchEngineOptions {
@@ -21,7 +21,7 @@ export interface MeilisearchEngineOptions {
 const optionsSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   apiKey: z.string().min(1),
-  indexUid: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/),
+  indexUid: indexUidSchema,
   requestTimeoutMs: z.number().int().positive().optional(),
 });
 
@@ -36,8 +36,9 @@ const WRITE_REQUEST_TIMEOUT_MS = 5 * 60_000;
 export async function openMeilisearchEngine(options: MeilisearchEngineOptions): Promise<SearchEngine> {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    throw new MeilisearchEngineError(`invalid Meilisearch options: ${fields}`);
+    throw new MeilisearchEngineError(`invalid Meilisearch options: ${formatZodIssues(parsed.error, 'options')}`, {
+      cause: parsed.error,
+    });
   }
   const { url, apiKey, indexUid, requestTimeoutMs = 15_000 } = parsed.data;
   const client = new Meilisearch({ host: url, apiKey, timeout: requestTimeoutMs });

@@ -5,7 +5,6 @@ import {
   ensureDeploymentKeys,
   ensureKey,
   indexerKeySpec,
-  isSearchOnlyKey,
   keyMatchesSpec,
   searchKeySpec,
   SEARCH_KEY_UID,
@@ -15,12 +14,11 @@ import {
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('key specs', () => {
-  it('give the web app the search action on the serving index only', () => {
+  it('give the web app the search action on the serving index and its articles only', () => {
     const spec = searchKeySpec('paragraphs');
     expect(spec.actions).toEqual(['search']);
-    expect(spec.indexes).toEqual(['paragraphs']);
+    expect(spec.indexes).toEqual(['paragraphs', 'paragraphs-articles']);
     expect(spec.expiresAt).toBeNull();
-    expect(isSearchOnlyKey(spec, 'paragraphs')).toBe(true);
   });
 
   it('give the indexer what a swap needs, on its own indexes, and no key management', () => {
@@ -28,7 +26,7 @@ describe('key specs', () => {
     expect(spec.indexes).toEqual(['paragraphs*']);
     expect(spec.actions).toEqual(expect.arrayContaining(['documents.add', 'documents.delete', 'indexes.swap', 'settings.update', 'tasks.get']));
     expect(spec.actions.some((a) => a.startsWith('keys') || a === '*')).toBe(false);
-    expect(isSearchOnlyKey(spec, 'paragraphs')).toBe(false);
+    expect(keyMatchesSpec(spec, searchKeySpec('paragraphs'))).toBe(false);
   });
 
   it('use fixed, distinct UUID v4 uids (deterministic key values)', () => {
@@ -41,7 +39,7 @@ describe('key specs', () => {
     const spec = searchKeySpec('paragraphs');
     expect(keyMatchesSpec({ actions: ['search', 'documents.get'], indexes: ['paragraphs'] }, spec)).toBe(false);
     expect(keyMatchesSpec({ actions: ['search'], indexes: ['*'] }, spec)).toBe(false);
-    expect(isSearchOnlyKey({ actions: ['*'], indexes: ['paragraphs'] }, 'paragraphs')).toBe(false);
+    expect(keyMatchesSpec({ actions: ['*'], indexes: spec.indexes }, spec)).toBe(false);
   });
 });
 
@@ -118,7 +116,7 @@ describe('ensureKey', () => {
     keys.set(SEARCH_KEY_UID, toKey({ ...searchKeySpec('paragraphs'), indexes: ['*'] }));
     await ensureKey(client, searchKeySpec('paragraphs'));
     expect(calls).toEqual([`get ${SEARCH_KEY_UID}`, `delete ${SEARCH_KEY_UID}`, `create ${SEARCH_KEY_UID}`]);
-    expect(keys.get(SEARCH_KEY_UID)?.indexes).toEqual(['paragraphs']);
+    expect(keys.get(SEARCH_KEY_UID)?.indexes).toEqual(['paragraphs', 'paragraphs-articles']);
   });
 
   it('hands out two distinct keys, neither of them the master key', async () => {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Key, KeyCreation, Meilisearch } from 'meilisearch';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
+import { liveIndexes } from './index-names';
 
 /*
  * API keys of a self-hosted deployment. Only the one-shot `keys` job holds the master key: it
@@ -45,14 +46,20 @@ export function indexerKeySpec(indexUid: string): KeyCreation {
   };
 }
 
-/** Search-only key of the web app, limited to the serving index. */
+/** The indexes the web app reads: the serving paragraphs and their articles' metadata. */
+function servingIndexes(indexUid: string): string[] {
+  const live = liveIndexes(indexUid);
+  return [live.paragraphs, live.articles];
+}
+
+/** Search-only key of the web app, limited to the serving index and its articles. */
 export function searchKeySpec(indexUid: string): KeyCreation {
   return {
     uid: SEARCH_KEY_UID,
     name: 'paragraphe-search',
-    description: `Paragraphe web app: search on ${indexUid} only`,
+    description: `Paragraphe web app: search on ${servingIndexes(indexUid).join(' and ')} only`,
     actions: ['search'],
-    indexes: [indexUid],
+    indexes: servingIndexes(indexUid),
     expiresAt: null,
   };
 }
@@ -69,11 +76,6 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** True when the key grants exactly what the spec says: no more actions, no more indexes. */
 export function keyMatchesSpec(key: Pick<Key, 'actions' | 'indexes'>, spec: KeyCreation): boolean {
   return sameSet(key.actions, spec.actions) && sameSet(key.indexes, spec.indexes);
-}
-
-/** A key the web app may hold: the `search` action only, on the serving index only. */
-export function isSearchOnlyKey(key: Pick<Key, 'actions' | 'indexes'>, indexUid: string): boolean {
-  return sameSet(key.actions, ['search']) && sameSet(key.indexes, [indexUid]);
 }
 
 /**

@@ -1,6 +1,11 @@
 import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch, type Task } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { EngineUnavailableError, IndexMissingError, InvalidQueryError } from '../errors';
+import { emptyFacetValues, emptyFilters } from '../facets';
+import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchQuery } from '../types';
+import { openMeilisearchEngine } from './index';
 import { MeilisearchEngine } from './meilisearch-engine';
 
 /*
@@ -85,24 +90,20 @@ const engineOn = (r: Recorder) => new MeilisearchEngine(r.client, r.client, 'par
 const article: IndexedArticle = {
   id: 'a',
   fingerprint: 'fp',
-  paragraphs: [
-    {
-      id: 'a-1',
-      article: 'a',
-      position: 1,
-      section: null,
-      text: 'Les négociations',
-      date: '2021-03',
-      persons: [],
-      countries: [],
-      title: 'T',
-      source: null,
-      sourceUrl: null,
-    },
-  ],
+  meta: { title: 'T', date: '2021-03', source: null, sourceUrl: null },
+  paragraphs: [{ id: 'a-1', position: 1, section: null, text: 'Les négociations', facets: emptyFacetValues() }],
 };
 
-const query = (q: string): SearchQuery => ({ q, filters: { persons: [], countries: [], dates: [] }, page: 1, hitsPerPage: 10 });
+const query = (q: string): SearchQuery => ({ q, filters: emptyFilters(), page: 1, hitsPerPage: 10 });
+
+/** A loopback port nothing listens on: bound once by us, then closed. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 describe('MeilisearchEngine writes', () => {
   it('builds a full re-index in a configured staging pair and swaps both pairs in one task', async () => {
@@ -178,10 +179,27 @@ describe('MeilisearchEngine reads', () => {
     expect(r.calls).toEqual(['multi-search 1']);
   });
 
-  it('answers an empty result before the first index exists', async () => {
+  it('says the index is missing before the first indexing run', async () => {
     const r = recorder([], { missingIndex: true });
-    const result = await engineOn(r).search(query(''));
-    expect(result).toMatchObject({ total: 0, hits: [], facets: { persons: {}, countries: {}, date: {} } });
+    const error = await engineOn(r).search(query('')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexMissingError);
+    expect((error as Error).cause).toBeDefined();
+  });
+
+  it('refuses an invalid query before calling the server', async () => {
+    const r = recorder(['paragraphs']);
+    await expect(engineOn(r).search({ ...query('x'), hitsPerPage: LIMITS.hitsPerPage + 1 })).rejects.toBeInstanceOf(
+      InvalidQueryError,
+    );
+    expect(r.calls).toEqual([]);
+  });
+
+  it('reports a refused connection as EngineUnavailableError, with the cause', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const engine = await openMeilisearchEngine({ url, apiKey: 'k', indexUid: 'paragraphs', requestTimeoutMs: 2_000 });
+    const error = await engine.search(query('armée')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).cause).toBeDefined();
   });
 
   it('never sends an id Meilisearch could not hold', async () => {

@@ -1,23 +1,35 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
 import { createQueryMatcher, parseQuery } from '../french';
+import { IndexMissingError } from '../errors';
 import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
+import { validateQuery } from '../validate-query';
 import { toEngineWords } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
 import { buildSearchPlan, buildStemLookups, knownStemsFrom } from './search-request';
-import { buildFingerprintIndexSettings, buildIndexSettings } from './settings';
+import { buildArticleIndexSettings, buildIndexSettings } from './settings';
 import { runTask } from './tasks';
-import { toParagraph, type StoredParagraph } from './to-document';
-import { DOCUMENT_ID, MeilisearchIndexWriter, type FingerprintDocument } from './writer';
+import {
+  ARTICLE_META_FIELDS,
+  toArticleMeta,
+  toParagraph,
+  type ArticleDocument,
+  type StoredArticleMeta,
+  type StoredParagraph,
+} from './to-document';
+import { DOCUMENT_ID, MeilisearchIndexWriter } from './writer';
 
 const ARTICLE_PAGE = 1_000;
 
-/** What a search answers before the first index exists. */
-function emptyResult(tookMs: number): SearchResult {
-  return { total: 0, hits: [], facets: { persons: {}, countries: {}, date: {} }, took_ms: Math.round(tookMs) };
+/** The port's error for a server that holds no index yet, or the mapped client error. */
+function toReadError(error: unknown, doing: string, indexUid: string): Error {
+  if (apiErrorCode(error) === 'index_not_found') {
+    return new IndexMissingError(`${doing}: index ${indexUid} does not exist yet: run the indexer`, { cause: error });
+  }
+  return toEngineError(error, doing);
 }
 
 /** The Meilisearch error code our errors carry (task failures and API errors). */
@@ -42,7 +54,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async getArticleFingerprints(): Promise<Map<string, string>> {
     const fingerprints = new Map<string, string>();
-    const index = this.client.index<FingerprintDocument>(this.#live.fingerprints);
+    const index = this.client.index<ArticleDocument>(this.#live.articles);
     try {
       for (let offset = 0; ; offset += ARTICLE_PAGE) {
         const page = await index.getDocuments({ fields: ['article', 'fingerprint'], limit: ARTICLE_PAGE, offset });
@@ -75,24 +87,31 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    const valid = validateQuery(query);
     const started = performance.now();
     const index = this.#live.paragraphs;
-    const words = toEngineWords(query.q);
+    const words = toEngineWords(valid.q);
     try {
       const lookups = buildStemLookups(words, index);
       const knownStems =
         lookups.queries.length === 0
           ? new Set<string>()
           : knownStemsFrom(lookups.stems, (await this.client.multiSearch({ queries: lookups.queries })).results);
-      const plan = buildSearchPlan(query, words, knownStems, index);
+      const plan = buildSearchPlan(valid, words, knownStems, index);
       const answer = await this.client.multiSearch<{ queries: typeof plan.queries }, StoredParagraph>({
         queries: plan.queries,
       });
-      const matcher = createQueryMatcher(parseQuery(query.q));
-      return toSearchResult(answer.results, plan.disjunctive, performance.now() - started, matcher);
+      const articles = await this.#articleMetas(answer.results[0]?.hits.map((hit) => hit.article) ?? []);
+      const matcher = createQueryMatcher(parseQuery(valid.q));
+      return toSearchResult(
+        answer.results,
+        { disjunctive: plan.disjunctive, filters: valid.filters },
+        articles,
+        performance.now() - started,
+        matcher,
+      );
     } catch (error) {
-      if (apiErrorCode(error) === 'index_not_found') return emptyResult(performance.now() - started);
-      throw toEngineError(error, 'searching');
+      throw toReadError(error, 'searching', this.indexUid);
     }
   }
 
@@ -103,22 +122,15 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async getArticle(id: string): Promise<Article | null> {
+    const meta = (await this.#articleMetas([id])).get(id);
+    if (!meta) return null;
     const paragraphs: Paragraph[] = [];
     for (let page = 1; ; page++) {
       const hits = await this.#find(equals('article', id), page, ARTICLE_PAGE, ['position:asc']);
       paragraphs.push(...hits.map(toParagraph));
       if (hits.length < ARTICLE_PAGE) break;
     }
-    const first = paragraphs[0];
-    if (!first) return null;
-    return {
-      id,
-      title: first.title,
-      date: first.date,
-      source: first.source,
-      sourceUrl: first.sourceUrl,
-      paragraphs,
-    };
+    return { id, meta: toArticleMeta(meta), paragraphs };
   }
 
   async close(): Promise<void> {}
@@ -131,19 +143,36 @@ export class MeilisearchEngine implements SearchEngine {
         .search('', { filter, page, hitsPerPage, ...(sort ? { sort } : {}) });
       return response.hits;
     } catch (error) {
-      if (apiErrorCode(error) === 'index_not_found') return [];
-      throw toEngineError(error, 'looking up paragraphs');
+      throw toReadError(error, 'looking up paragraphs', this.indexUid);
+    }
+  }
+
+  /** The metadata of these articles, by id: stored once per article, joined to hits here. */
+  async #articleMetas(ids: readonly string[]): Promise<Map<string, StoredArticleMeta>> {
+    const unique = [...new Set(ids)];
+    const metas = new Map<string, StoredArticleMeta>();
+    if (unique.length === 0) return metas;
+    try {
+      const response = await this.client.index<StoredArticleMeta>(this.#live.articles).search('', {
+        filter: [unique.map((id) => equals('article', id))],
+        limit: unique.length,
+        attributesToRetrieve: [...ARTICLE_META_FIELDS],
+      });
+      for (const doc of response.hits) metas.set(doc.article, doc);
+      return metas;
+    } catch (error) {
+      throw toReadError(error, 'looking up articles', this.indexUid);
     }
   }
 
   /** Creates the pair if needed and applies the reviewed settings before any document. */
   async #prepare(pair: IndexPair): Promise<void> {
     await this.#createIfMissing(pair.paragraphs);
-    await this.#createIfMissing(pair.fingerprints);
+    await this.#createIfMissing(pair.articles);
     await runTask(() => this.client.index(pair.paragraphs).updateSettings(buildIndexSettings()), `configuring ${pair.paragraphs}`);
     await runTask(
-      () => this.client.index(pair.fingerprints).updateSettings(buildFingerprintIndexSettings()),
-      `configuring ${pair.fingerprints}`,
+      () => this.client.index(pair.articles).updateSettings(buildArticleIndexSettings()),
+      `configuring ${pair.articles}`,
     );
   }
 
@@ -159,12 +188,12 @@ export class MeilisearchEngine implements SearchEngine {
   /** One atomic swap of both pairs; the old data then sits under the staging names and is dropped. */
   async #swapIn(staging: IndexPair): Promise<void> {
     await this.#createIfMissing(this.#live.paragraphs);
-    await this.#createIfMissing(this.#live.fingerprints);
+    await this.#createIfMissing(this.#live.articles);
     await runTask(
       () =>
         this.client.swapIndexes([
           { indexes: [this.#live.paragraphs, staging.paragraphs], rename: false },
-          { indexes: [this.#live.fingerprints, staging.fingerprints], rename: false },
+          { indexes: [this.#live.articles, staging.articles], rename: false },
         ]),
       `swapping ${staging.paragraphs} into ${this.#live.paragraphs}`,
     );
@@ -172,7 +201,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async #dropIndexes(pair: IndexPair): Promise<void> {
-    for (const uid of [pair.paragraphs, pair.fingerprints]) {
+    for (const uid of [pair.paragraphs, pair.articles]) {
       try {
         await runTask(() => this.client.deleteIndex(uid), `deleting index ${uid}`);
       } catch (error) {

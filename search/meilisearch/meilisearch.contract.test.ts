@@ -48,7 +48,7 @@ if (reason !== null) {
       const { results } = await admin.getRawIndexes({ limit: 1_000 });
       const ours = results
         .map((index) => index.uid)
-        .filter((uid) => uid === live.paragraphs || uid === live.fingerprints || isStagingIndexOf(indexUid, uid));
+        .filter((uid) => uid === live.paragraphs || uid === live.articles || isStagingIndexOf(indexUid, uid));
       for (const uid of ours) await admin.deleteIndex(uid).waitTask({ timeout: 60_000 });
     };
     return { engine, cleanup };

@@ -1,10 +1,10 @@
 import type { SearchResponse } from 'meilisearch';
+import { FACETS, type FacetName } from '../facets';
 import { highlightText, type Token } from '../french';
-import { paragraphPath } from '../paths';
-import type { FacetCounts, SearchHit, SearchResult } from '../types';
-import { facetField, type FilterFacet } from './filter';
-import { FACET_FIELDS } from './settings';
-import { toParagraph, type StoredParagraph } from './to-document';
+import { LIMITS } from '../limits';
+import type { FacetCounts, SearchFilters, SearchHit, SearchResult } from '../types';
+import { facetField } from './filter';
+import { toParagraph, type StoredArticleMeta, type StoredParagraph } from './to-document';
 
 /**
  * The text HTML-escaped with `<mark>` around every word the shared French matcher accepts
@@ -17,50 +17,70 @@ export function toHighlight(text: string, isQueryMatch: (token: Token) => boolea
 
 type Distribution = Record<string, Record<string, number>> | undefined;
 
-function countsOf(distribution: Distribution, field: string): Record<string, number> {
-  return { ...(distribution?.[field] ?? {}) };
+/**
+ * A values facet's counts as the embedded engine returns them: the most frequent first (ties by
+ * value), at most `LIMITS.facetValuesReturned`, plus every selected value that has a count.
+ */
+export function topFacetValues(counts: Record<string, number>, selected: readonly string[]): Record<string, number> {
+  const ordered = Object.entries(counts)
+    .filter(([, c]) => c > 0)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const result = Object.fromEntries(ordered.slice(0, LIMITS.facetValuesReturned));
+  for (const value of selected) if ((counts[value] ?? 0) > 0) result[value] = counts[value]!;
+  return result;
 }
 
 /** Facet counts from the main response, each selected facet's replaced by its own query's. */
 export function toFacetCounts(
   main: Distribution,
-  disjunctive: Partial<Record<FilterFacet, Distribution>>,
+  disjunctive: Partial<Record<FacetName, Distribution>>,
+  filters: SearchFilters,
 ): FacetCounts {
-  const pick = (facet: FilterFacet, field: string) =>
-    facet in disjunctive ? countsOf(disjunctive[facet], field) : countsOf(main, field);
-  return {
-    persons: pick('persons', facetField('persons')),
-    countries: pick('countries', facetField('countries')),
-    date: pick('dates', FACET_FIELDS.date),
-  };
+  return Object.fromEntries(
+    FACETS.map((facet) => {
+      const source = facet.name in disjunctive ? disjunctive[facet.name] : main;
+      const counts = { ...(source?.[facetField(facet.name)] ?? {}) };
+      return [facet.name, facet.kind === 'values' ? topFacetValues(counts, filters[facet.name]) : counts];
+    }),
+  ) as FacetCounts;
 }
 
-export function toSearchHit(hit: StoredParagraph, isQueryMatch: (token: Token) => boolean): SearchHit {
+/** A hit: the paragraph, its highlight, and its article's title and source (joined by the caller). */
+export function toSearchHit(
+  hit: StoredParagraph,
+  article: StoredArticleMeta | undefined,
+  isQueryMatch: (token: Token) => boolean,
+): SearchHit {
   const paragraph = toParagraph(hit);
   return {
     ...paragraph,
     highlight: toHighlight(paragraph.text, isQueryMatch),
-    url: paragraphPath(paragraph.id),
+    title: article?.title ?? '',
+    source: article?.source ?? null,
   };
 }
 
-/** Maps the multi-search answers (main first, then one per disjunctive facet) into our result. */
+/**
+ * Maps the multi-search answers (main first, then one per disjunctive facet) and the hits'
+ * articles into our result.
+ */
 export function toSearchResult(
   responses: SearchResponse<StoredParagraph>[],
-  disjunctive: FilterFacet[],
+  plan: { disjunctive: FacetName[]; filters: SearchFilters },
+  articles: ReadonlyMap<string, StoredArticleMeta>,
   tookMs: number,
   isQueryMatch: (token: Token) => boolean,
 ): SearchResult {
   const [main, ...counting] = responses;
   if (!main) throw new TypeError('multi-search returned no result for the main query');
-  const perFacet: Partial<Record<FilterFacet, Distribution>> = {};
-  disjunctive.forEach((facet, i) => {
+  const perFacet: Partial<Record<FacetName, Distribution>> = {};
+  plan.disjunctive.forEach((facet, i) => {
     perFacet[facet] = counting[i]?.facetDistribution;
   });
   return {
     total: main.totalHits ?? main.estimatedTotalHits ?? main.hits.length,
-    hits: main.hits.map((hit) => toSearchHit(hit, isQueryMatch)),
-    facets: toFacetCounts(main.facetDistribution, perFacet),
+    hits: main.hits.map((hit) => toSearchHit(hit, articles.get(hit.article), isQueryMatch)),
+    facets: toFacetCounts(main.facetDistribution, perFacet, plan.filters),
     took_ms: Math.round(tookMs),
   };
 }

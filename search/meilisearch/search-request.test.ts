@@ -2,9 +2,10 @@ import type { SearchResponse } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../types';
 import { toEngineWords } from './analysis';
-import { buildSearchPlan, buildStemLookups, knownStemsFrom, MAX_HITS_PER_PAGE } from './search-request';
+import { LIMITS } from '../limits';
+import { buildSearchPlan, buildStemLookups, knownStemsFrom } from './search-request';
 
-const base: SearchQuery = { q: '', filters: { persons: [], countries: [], dates: [] }, page: 1, hitsPerPage: 20 };
+const base: SearchQuery = { q: '', filters: { persons: [], countries: [], date: [] }, page: 1, hitsPerPage: 20 };
 const plan = (query: Partial<SearchQuery>, known: string[] = []) =>
   buildSearchPlan({ ...base, ...query }, toEngineWords(query.q ?? ''), new Set(known), 'paragraphs');
 const mainQ = (q: string, known: string[] = []) => plan({ q }, known).queries[0]?.q;
@@ -32,7 +33,7 @@ describe('buildSearchPlan', () => {
   });
 
   it('adds one counting query per selected facet, without that facet’s own filter', () => {
-    const { queries, disjunctive } = plan({ q: 'paix', filters: { persons: ['Benny Gantz'], countries: ['IL', 'PS'], dates: [] } });
+    const { queries, disjunctive } = plan({ q: 'paix', filters: { persons: ['Benny Gantz'], countries: ['IL', 'PS'], date: [] } });
     expect(disjunctive).toEqual(['persons', 'countries']);
     expect(queries).toHaveLength(3);
     const [main, persons, countries] = queries;
@@ -49,11 +50,10 @@ describe('buildSearchPlan', () => {
     expect(q.trim().split(' ')).toEqual(['unbalanced', 'armee', 'and', 'x']);
   });
 
-  it('caps a very long query at ten words and clamps paging', () => {
-    const { queries } = plan({ q: 'mot '.repeat(5_000), page: -3, hitsPerPage: 1e9 });
-    expect(queries[0]?.q?.trim().split(' ')).toHaveLength(10);
-    expect(queries[0]?.page).toBe(1);
-    expect(queries[0]?.hitsPerPage).toBe(MAX_HITS_PER_PAGE);
+  it('sends at most the words Meilisearch reads, and the page asked for', () => {
+    const { queries } = plan({ q: 'mot '.repeat(50), page: 3, hitsPerPage: 7 });
+    expect(queries[0]?.q?.trim().split(' ')).toHaveLength(LIMITS.queryWords);
+    expect(queries[0]).toMatchObject({ page: 3, hitsPerPage: 7 });
   });
 });
 

@@ -1,14 +1,10 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { FacetName } from '../facets';
 import type { SearchQuery } from '../types';
 import { stemCandidates, toEngineQuery, type EngineWord } from './analysis';
-import { buildFilter, facetField, selectedFacets, type FilterFacet } from './filter';
-import { FACET_FIELDS } from './settings';
+import { buildFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
+import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
-export const MAX_HITS_PER_PAGE = 1_000;
-
-const RETRIEVED = [
-  'id', 'article', 'position', 'section', 'text', 'date', 'persons', 'countries', 'title', 'source', 'source_url',
-];
 const NEWEST_FIRST = ['date_sort:desc', 'article:asc', 'position:asc'];
 
 /** Every query word must match (stop words excepted), as in the embedded engine. */
@@ -47,16 +43,11 @@ export function knownStemsFrom(stems: readonly string[], responses: readonly Pic
 /** The main query plus one per selected facet (the disjunctive counts), in that order. */
 export interface SearchPlan {
   queries: MultiSearchQuery[];
-  disjunctive: FilterFacet[];
-}
-
-function clampInt(value: number, min: number, max: number): number {
-  if (!Number.isFinite(value)) return min;
-  return Math.min(max, Math.max(min, Math.trunc(value)));
+  disjunctive: FacetName[];
 }
 
 /**
- * Translates our query into one multi-search request: the main search carries every filter and
+ * Translates a query (already checked by `validateQuery`) into one multi-search request: the main search carries every filter and
  * all facet counts; each facet with a selected value gets a counting query without its own
  * filter, so its counts say what the other values would give (as InstantSearch does).
  */
@@ -71,10 +62,10 @@ export function buildSearchPlan(
   const main: MultiSearchQuery = {
     ...common,
     filter: buildFilter(query.filters),
-    facets: Object.values(FACET_FIELDS),
-    page: clampInt(query.page, 1, Number.MAX_SAFE_INTEGER),
-    hitsPerPage: clampInt(query.hitsPerPage, 0, MAX_HITS_PER_PAGE),
-    attributesToRetrieve: RETRIEVED,
+    facets: [...FACET_FIELDS],
+    page: query.page,
+    hitsPerPage: query.hitsPerPage,
+    attributesToRetrieve: [...STORED_PARAGRAPH_FIELDS],
     ...(q === '' ? { sort: NEWEST_FIRST } : {}),
   };
   const disjunctive = selectedFacets(query.filters);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stopWordForms } from './analysis';
-import { buildFingerprintIndexSettings, buildIndexSettings, buildSynonyms, MAX_VALUES_PER_FACET, SEARCHABLE_ATTRIBUTES } from './settings';
+import { LIMITS } from '../limits';
+import { buildArticleIndexSettings, buildIndexSettings, buildSynonyms, COUNTED_VALUES_PER_FACET, MAX_TOTAL_HITS, SEARCHABLE_ATTRIBUTES } from './settings';
 
 const settings = buildIndexSettings();
 
@@ -13,15 +14,12 @@ describe('buildIndexSettings', () => {
     expect(settings.searchableAttributes).not.toContain('person_keys');
   });
 
-  it('makes every filter field filterable and the facet-search field searchable by facet', () => {
+  it('makes every facet of the registry and every lookup field filterable, with no facet search', () => {
     const patterns = (settings.filterableAttributes ?? []).flatMap((a) =>
       typeof a === 'string' ? [a] : a.attributePatterns,
     );
-    expect(patterns).toEqual(expect.arrayContaining(['persons', 'countries', 'period', 'article', 'id', 'rev', 'person_keys']));
-    const facetSearchable = (settings.filterableAttributes ?? []).filter(
-      (a) => typeof a !== 'string' && a.features.facetSearch,
-    );
-    expect(facetSearchable.flatMap((a) => (typeof a === 'string' ? [] : a.attributePatterns))).toEqual(['person_keys']);
+    expect(patterns.sort()).toEqual(['article', 'countries', 'id', 'period', 'persons', 'rev']);
+    expect((settings.filterableAttributes ?? []).some((a) => typeof a !== 'string' && a.features.facetSearch)).toBe(false);
   });
 
   it('sorts newest first and keeps relevance rules ahead of sort', () => {
@@ -39,9 +37,10 @@ describe('buildIndexSettings', () => {
 
   it('states Meilisearch typo rule and raises facet and pagination limits', () => {
     expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
-    expect(settings.faceting?.maxValuesPerFacet).toBe(MAX_VALUES_PER_FACET);
-    expect(MAX_VALUES_PER_FACET).toBeGreaterThan(100);
-    expect(settings.pagination?.maxTotalHits).toBeGreaterThan(1_000);
+    expect(settings.faceting?.maxValuesPerFacet).toBe(COUNTED_VALUES_PER_FACET);
+    expect(COUNTED_VALUES_PER_FACET).toBeGreaterThan(LIMITS.facetValuesReturned + LIMITS.filterValuesPerFacet);
+    expect(settings.pagination?.maxTotalHits).toBe(MAX_TOTAL_HITS);
+    expect(MAX_TOTAL_HITS).toBeGreaterThanOrEqual(LIMITS.maxPage * LIMITS.hitsPerPage);
   });
 
   it('never displays engine-only fields', () => {
@@ -82,8 +81,12 @@ describe('synonyms', () => {
   });
 });
 
-describe('buildFingerprintIndexSettings', () => {
-  it('displays the fields the fingerprint reader asks for', () => {
-    expect(buildFingerprintIndexSettings().displayedAttributes).toEqual(expect.arrayContaining(['article', 'fingerprint']));
+describe('buildArticleIndexSettings', () => {
+  it('displays the fingerprint and the metadata, and filters by article', () => {
+    const articles = buildArticleIndexSettings();
+    expect(articles.displayedAttributes).toEqual(
+      expect.arrayContaining(['article', 'fingerprint', 'title', 'date', 'source', 'source_url']),
+    );
+    expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev']));
   });
 });

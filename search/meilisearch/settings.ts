@@ -1,6 +1,9 @@
 import type { Settings } from 'meilisearch';
 import { normalizeForMatch } from '../french';
+import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
+import { FACET_FIELDS } from './filter';
+import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
 /*
  * The reviewed French settings of the paragraph index, in one place. A full re-index creates the
@@ -12,28 +15,15 @@ import { stopWordForms, toEngineWords } from './analysis';
 // Only the paragraph text, as the embedded engine: a paragraph is found by what it says.
 export const SEARCHABLE_ATTRIBUTES = ['text', 'text_stem'] as const;
 
-/** Facet fields of the document and the facet keys of our `FacetCounts` they feed. */
-export const FACET_FIELDS = { persons: 'persons', countries: 'countries', date: 'period' } as const;
+/**
+ * How deep Meilisearch counts each facet. Not the number returned (`LIMITS.facetValuesReturned`,
+ * trimmed in `response.ts` as the embedded engine trims): deep enough that every period key and
+ * every selected value is in the distribution, whatever its rank.
+ */
+export const COUNTED_VALUES_PER_FACET = 10_000;
 
-/** Raised from the default 100 so the whole person list of a large archive is counted. */
-export const MAX_VALUES_PER_FACET = 10_000;
-
-/** Totals are exact up to this many hits (default 1,000); higher costs latency on broad queries. */
-export const MAX_TOTAL_HITS = 100_000;
-
-const DISPLAYED_ATTRIBUTES = [
-  'id',
-  'article',
-  'position',
-  'section',
-  'text',
-  'date',
-  'persons',
-  'countries',
-  'title',
-  'source',
-  'source_url',
-];
+/** The last page that may be asked for ends within the exact totals. */
+export const MAX_TOTAL_HITS = LIMITS.maxPage * LIMITS.hitsPerPage;
 
 /** Variants a reader types for the same thing; each group is mutual. */
 const SYNONYM_GROUPS: readonly string[][] = [
@@ -74,16 +64,11 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
 export function buildIndexSettings(): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    displayedAttributes: DISPLAYED_ATTRIBUTES,
+    displayedAttributes: [...STORED_PARAGRAPH_FIELDS],
     filterableAttributes: [
       {
-        attributePatterns: ['persons', 'countries', 'period'],
+        attributePatterns: [...FACET_FIELDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
-      },
-      {
-        // Facet search matches prefixes of the first word only: these values start at every word.
-        attributePatterns: ['person_keys'],
-        features: { facetSearch: true, filter: { equality: true, comparison: false } },
       },
       {
         attributePatterns: ['id', 'article', 'rev'],
@@ -105,21 +90,22 @@ export function buildIndexSettings(): Settings {
       disableOnNumbers: true,
     },
     faceting: {
-      maxValuesPerFacet: MAX_VALUES_PER_FACET,
+      maxValuesPerFacet: COUNTED_VALUES_PER_FACET,
       sortFacetValuesBy: { '*': 'count' },
     },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    facetSearch: true,
+    facetSearch: false,
     prefixSearch: 'indexingTime',
   };
 }
 
-/** Settings of the companion index holding one fingerprint per article. */
-export function buildFingerprintIndexSettings(): Settings {
+/** Settings of the companion index holding each article's metadata and fingerprint. */
+export function buildArticleIndexSettings(): Settings {
   return {
     searchableAttributes: ['article'],
-    // Documents routes return displayed attributes only: `article` must be one of them.
-    displayedAttributes: ['id', 'article', 'fingerprint'],
-    filterableAttributes: ['rev'],
+    // Documents routes and searches return displayed attributes only.
+    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url'],
+    // `article`: hits and article pages look their article up by it.
+    filterableAttributes: ['rev', 'article'],
   };
 }

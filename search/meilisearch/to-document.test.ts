@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../types';
-import { personFromKey, toDateSort, toMeiliDocument, toParagraph, toPeriod, toPersonKeys } from './to-document';
+import type { ArticleMeta, ParagraphInput } from '../types';
+import { toArticleDocument, toArticleMeta, toDateSort, toMeiliDocument, toParagraph, toPeriod } from './to-document';
 
-const paragraph: Paragraph = {
+const paragraph: ParagraphInput = {
   id: 'art1-abc123',
-  article: 'art1',
   position: 2,
   section: 'Réactions',
   text: 'Les élections législatives en Israël : Benny Gantz s’exprime.',
-  date: '2021-11-05',
-  persons: ['Benny Gantz', 'Ursula von der Leyen'],
-  countries: ['IL'],
-  title: 'Titre',
-  source: 'Le Monde',
-  sourceUrl: 'https://example.org/a',
+  facets: { persons: ['Benny Gantz', 'Ursula von der Leyen'], countries: ['IL'] },
 };
+const meta: ArticleMeta = { title: 'Titre', date: '2021-11-05', source: 'Le Monde', sourceUrl: 'https://example.org/a' };
+const article = { id: 'art1', fingerprint: 'fp', meta };
 
 describe('toMeiliDocument', () => {
   it('keeps the domain fields and adds the engine-only ones', () => {
-    const doc = toMeiliDocument(paragraph, 'rev1');
+    const doc = toMeiliDocument(paragraph, article, 'rev1');
     expect(doc).toMatchObject({
       id: 'art1-abc123',
       article: 'art1',
@@ -28,20 +24,33 @@ describe('toMeiliDocument', () => {
       date: '2021-11-05',
       period: ['2021', '2021-11'],
       date_sort: 20211105,
+      persons: ['Benny Gantz', 'Ursula von der Leyen'],
       countries: ['IL'],
-      source_url: 'https://example.org/a',
       rev: 'rev1',
     });
   });
 
+  it('leaves the article metadata to the articles index', () => {
+    const doc = toMeiliDocument(paragraph, article, 'rev1');
+    for (const field of ['title', 'source', 'source_url', 'person_keys']) expect(doc).not.toHaveProperty(field);
+  });
+
   it('indexes stems so that inflected forms meet', () => {
-    const doc = toMeiliDocument(paragraph, 'r');
-    const other = toMeiliDocument({ ...paragraph, text: 'une élection législative' }, 'r');
+    const doc = toMeiliDocument(paragraph, article, 'r');
+    const other = toMeiliDocument({ ...paragraph, text: 'une élection législative' }, article, 'r');
     expect(doc.text_stem.split(' ')).toEqual(expect.arrayContaining(other.text_stem.split(' ').filter((w) => w !== 'une')));
   });
 
   it('round-trips to the same paragraph', () => {
-    expect(toParagraph(toMeiliDocument(paragraph, 'r'))).toEqual(paragraph);
+    expect(toParagraph(toMeiliDocument(paragraph, article, 'r'))).toEqual({ ...paragraph, article: 'art1', date: '2021-11-05' });
+  });
+});
+
+describe('toArticleDocument', () => {
+  it('round-trips the article metadata', () => {
+    const doc = toArticleDocument(article, 'doc-id', 'r');
+    expect(doc).toMatchObject({ id: 'doc-id', article: 'art1', fingerprint: 'fp', rev: 'r' });
+    expect(toArticleMeta(doc)).toEqual(meta);
   });
 });
 
@@ -56,17 +65,5 @@ describe('dates', () => {
     expect(toDateSort('2021-11')).toBe(20211100);
     expect(toDateSort('2021-11-05')).toBeGreaterThan(toDateSort('2021-11'));
     expect(toDateSort('2022-01')).toBeGreaterThan(toDateSort('2021-12-31'));
-  });
-});
-
-describe('person keys', () => {
-  it('start at every word so a surname prefix finds the person', () => {
-    const keys = toPersonKeys('Ursula von der Leyen');
-    expect(keys.map((k) => k.split(' · ')[0])).toEqual(['Ursula von der Leyen', 'von der Leyen', 'der Leyen', 'Leyen']);
-    expect(keys.some((k) => k.toLowerCase().startsWith('ley'))).toBe(true);
-  });
-
-  it('map back to the canonical name', () => {
-    for (const key of toPersonKeys('Benny Gantz')) expect(personFromKey(key)).toBe('Benny Gantz');
   });
 });

@@ -1,8 +1,14 @@
-import type { Paragraph } from '../types';
+import { VALUE_FACETS } from '../facets';
+import type { ArticleMeta, Paragraph, ParagraphFacets, ParagraphInput } from '../types';
 import { stemText } from './analysis';
 
-/** One paragraph as stored in Meilisearch. Field names are the engine's, mapped back by `toParagraph`. */
-export interface MeiliParagraphDocument {
+/**
+ * One paragraph as stored in Meilisearch: its own fields, the article's date (Meilisearch filters
+ * and sorts within one index, so the period keys must sit on the paragraph) and one list per
+ * `values` facet of the registry, under the facet's name. Title and source live in the articles
+ * index only.
+ */
+export type MeiliParagraphDocument = {
   id: string;
   article: string;
   position: number;
@@ -15,25 +21,43 @@ export interface MeiliParagraphDocument {
   period: string[];
   /** YYYYMMDD (day 00 when the date is a month): newest-first ordering. */
   date_sort: number;
-  persons: string[];
-  /** Facet-search keys: each name from every word on, so "gan" finds "Benny Gantz". */
-  person_keys: string[];
-  countries: string[];
+  /** Id of the write that stored this version; stale paragraphs are deleted by it. */
+  rev: string;
+} & Record<string, unknown>;
+
+/** The fields search and document reads return (the displayed attributes). */
+export const STORED_PARAGRAPH_FIELDS: readonly string[] = [
+  'id',
+  'article',
+  'position',
+  'section',
+  'text',
+  'date',
+  ...VALUE_FACETS.map((f) => f.name),
+];
+
+/** What search and document reads return. */
+export type StoredParagraph = Pick<MeiliParagraphDocument, 'id' | 'article' | 'position' | 'section' | 'text' | 'date'> &
+  Partial<Record<string, unknown>>;
+
+/** One article's metadata and fingerprint, in the articles index (one document per article). */
+export interface ArticleDocument {
+  /** Hash of the article id: article ids are file names, not valid document ids. */
+  id: string;
+  article: string;
+  fingerprint: string;
   title: string;
+  date: string;
   source: string | null;
   source_url: string | null;
-  /** Id of the write that stored this version; stale paragraphs are deleted by it. */
   rev: string;
 }
 
-/** What search and document reads return (the displayed attributes). */
-export type StoredParagraph = Pick<
-  MeiliParagraphDocument,
-  'id' | 'article' | 'position' | 'section' | 'text' | 'date' | 'persons' | 'countries' | 'title' | 'source' | 'source_url'
->;
+/** The fields of an article document that hits and article pages read. */
+export const ARTICLE_META_FIELDS = ['article', 'title', 'date', 'source', 'source_url'] as const;
+export type StoredArticleMeta = Pick<ArticleDocument, (typeof ARTICLE_META_FIELDS)[number]>;
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const PERSON_KEY_SEPARATOR = ' · ';
 
 /** Year and month facet values of a `YYYY-MM` or `YYYY-MM-DD` date. */
 export function toPeriod(date: string): string[] {
@@ -48,44 +72,51 @@ export function toDateSort(date: string): number {
   return Number(`${match[1]!}${match[2]!}${match[3] ?? '00'}`);
 }
 
-/**
- * Meilisearch's facet search only matches a prefix of a value's first word, so "Gantz" alone would
- * not find "Benny Gantz". Each key starts at a different word of the name and carries the
- * canonical name after a separator: "Gantz · Benny Gantz", "Benny Gantz · Benny Gantz".
- */
-export function toPersonKeys(name: string): string[] {
-  const words = name.split(/\s+/).filter(Boolean);
-  return words.map((_, i) => `${words.slice(i).join(' ')}${PERSON_KEY_SEPARATOR}${name}`);
-}
-
-/** The canonical name a facet-search key stands for. */
-export function personFromKey(key: string): string {
-  const at = key.lastIndexOf(PERSON_KEY_SEPARATOR);
-  return at === -1 ? key : key.slice(at + PERSON_KEY_SEPARATOR.length);
-}
-
-export function toMeiliDocument(paragraph: Paragraph, rev: string): MeiliParagraphDocument {
-  return {
+export function toMeiliDocument(
+  paragraph: ParagraphInput,
+  article: { id: string; meta: ArticleMeta },
+  rev: string,
+): MeiliParagraphDocument {
+  const doc: MeiliParagraphDocument = {
     id: paragraph.id,
-    article: paragraph.article,
+    article: article.id,
     position: paragraph.position,
     section: paragraph.section,
     text: paragraph.text,
     text_stem: stemText(paragraph.text),
-    date: paragraph.date,
-    period: toPeriod(paragraph.date),
-    date_sort: toDateSort(paragraph.date),
-    persons: paragraph.persons,
-    person_keys: paragraph.persons.flatMap(toPersonKeys),
-    countries: paragraph.countries,
-    title: paragraph.title,
-    source: paragraph.source,
-    source_url: paragraph.sourceUrl,
+    date: article.meta.date,
+    period: toPeriod(article.meta.date),
+    date_sort: toDateSort(article.meta.date),
+    rev,
+  };
+  for (const facet of VALUE_FACETS) doc[facet.name] = paragraph.facets[facet.name];
+  return doc;
+}
+
+export function toArticleDocument(
+  article: { id: string; fingerprint: string; meta: ArticleMeta },
+  docId: string,
+  rev: string,
+): ArticleDocument {
+  const { meta } = article;
+  return {
+    id: docId,
+    article: article.id,
+    fingerprint: article.fingerprint,
+    title: meta.title,
+    date: meta.date,
+    source: meta.source,
+    source_url: meta.sourceUrl,
     rev,
   };
 }
 
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 export function toParagraph(doc: StoredParagraph): Paragraph {
+  const facets = Object.fromEntries(VALUE_FACETS.map((f) => [f.name, stringList(doc[f.name])])) as ParagraphFacets;
   return {
     id: doc.id,
     article: doc.article,
@@ -93,10 +124,10 @@ export function toParagraph(doc: StoredParagraph): Paragraph {
     section: doc.section ?? null,
     text: doc.text,
     date: doc.date,
-    persons: doc.persons ?? [],
-    countries: doc.countries ?? [],
-    title: doc.title,
-    source: doc.source ?? null,
-    sourceUrl: doc.source_url ?? null,
+    facets,
   };
+}
+
+export function toArticleMeta(doc: StoredArticleMeta): ArticleMeta {
+  return { title: doc.title, date: doc.date, source: doc.source ?? null, sourceUrl: doc.source_url ?? null };
 }

@@ -1,8 +1,9 @@
 import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
+import { emptyFacetValues } from '../facets';
 import type { IndexedArticle } from '../types';
 import { MeilisearchTaskFailedError } from './errors';
-import { fingerprintDocId, InvalidArticleError, MeilisearchIndexWriter } from './writer';
+import { articleDocId, InvalidArticleError, MeilisearchIndexWriter } from './writer';
 
 /*
  * The order in which the writer calls the client, recorded on a stand-in for the client object.
@@ -35,25 +36,20 @@ function recordingClient(failOp?: string) {
 const article = (id: string, texts: string[]): IndexedArticle => ({
   id,
   fingerprint: `fp-${id}`,
+  meta: { title: `T ${id}`, date: '2021-03', source: null, sourceUrl: null },
   paragraphs: texts.map((text, i) => ({
     id: `${id}-p${i + 1}`,
-    article: id,
     position: i + 1,
     section: null,
     text,
-    date: '2021-03',
-    persons: [],
-    countries: [],
-    title: 'T',
-    source: null,
-    sourceUrl: null,
+    facets: emptyFacetValues(),
   })),
 });
 
 function writer(failOp?: string) {
   const { client, calls } = recordingClient(failOp);
   const hooks = { published: 0, discarded: 0 };
-  const w = new MeilisearchIndexWriter(client, { paragraphs: 'p', fingerprints: 'f' }, 'REV', {
+  const w = new MeilisearchIndexWriter(client, { paragraphs: 'p', articles: 'f' }, 'REV', {
     publish: async () => void hooks.published++,
     discard: async () => void hooks.discarded++,
   });
@@ -61,7 +57,7 @@ function writer(failOp?: string) {
 }
 
 describe('MeilisearchIndexWriter', () => {
-  it('stores paragraphs, then removes the stale ones of those articles, then records fingerprints, then publishes', async () => {
+  it('stores paragraphs, then removes the stale ones of those articles, then records the articles, then publishes', async () => {
     const { w, calls, hooks } = writer();
     await w.putArticle(article('a', ['un', 'deux']));
     await w.putArticle(article('b', []));
@@ -75,8 +71,8 @@ describe('MeilisearchIndexWriter', () => {
     ]);
     expect(calls[1]!.arg).toEqual({ filter: [['article = "a"', 'article = "b"'], 'NOT rev = "REV"'] });
     expect(calls[2]!.arg).toEqual([
-      { id: fingerprintDocId('a'), article: 'a', fingerprint: 'fp-a', rev: 'REV' },
-      { id: fingerprintDocId('b'), article: 'b', fingerprint: 'fp-b', rev: 'REV' },
+      { id: articleDocId('a'), article: 'a', fingerprint: 'fp-a', title: 'T a', date: '2021-03', source: null, source_url: null, rev: 'REV' },
+      { id: articleDocId('b'), article: 'b', fingerprint: 'fp-b', title: 'T b', date: '2021-03', source: null, source_url: null, rev: 'REV' },
     ]);
     expect(hooks.published).toBe(1);
   });
@@ -94,7 +90,7 @@ describe('MeilisearchIndexWriter', () => {
     await w.deleteArticle('a "quoted"');
     expect(calls.map((c) => `${c.index}:${c.op}`)).toEqual(['p:add', 'p:delete', 'f:add', 'p:delete', 'f:delete']);
     expect(calls[3]!.arg).toEqual({ filter: 'article = "a \\"quoted\\""' });
-    expect(calls[4]!.arg).toEqual([fingerprintDocId('a "quoted"')]);
+    expect(calls[4]!.arg).toEqual([articleDocId('a "quoted"')]);
   });
 
   it('drops pending writes on abort and discards the staging indexes', async () => {
@@ -115,6 +111,6 @@ describe('MeilisearchIndexWriter', () => {
   });
 
   it('gives every article id a valid fingerprint document id', () => {
-    for (const id of ['é t/é', 'a'.repeat(600), '"']) expect(fingerprintDocId(id)).toMatch(/^[0-9a-f]{40}$/);
+    for (const id of ['é t/é', 'a'.repeat(600), '"']) expect(articleDocId(id)).toMatch(/^[0-9a-f]{40}$/);
   });
 });

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter } from '../engine';
-import type { IndexedArticle } from '../types';
+import type { ArticleMeta, IndexedArticle } from '../types';
 import { DocumentBatch } from './batching';
 import { MeilisearchEngineError } from './errors';
 import { equals } from './filter';
 import type { IndexPair } from './index-names';
 import { runTask, TASK_TIMEOUT_MS } from './tasks';
-import { toMeiliDocument, type MeiliParagraphDocument } from './to-document';
+import { toArticleDocument, toMeiliDocument, type ArticleDocument, type MeiliParagraphDocument } from './to-document';
 
 /** Document ids Meilisearch accepts (and that our paragraph ids are made of). */
 export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
@@ -15,15 +15,8 @@ export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
 /** How many articles one stale-paragraph deletion filter names. */
 const ARTICLES_PER_DELETE = 200;
 
-export interface FingerprintDocument {
-  /** Hash of the article id: article ids are file names, not valid document ids. */
-  id: string;
-  article: string;
-  fingerprint: string;
-  rev: string;
-}
-
-export function fingerprintDocId(article: string): string {
+/** The articles-index document id of an article: its id hashed (ids are file names). */
+export function articleDocId(article: string): string {
   return createHash('sha256').update(article, 'utf8').digest('hex').slice(0, 40);
 }
 
@@ -36,9 +29,6 @@ function validateArticle(article: IndexedArticle): void {
     if (!DOCUMENT_ID.test(paragraph.id)) {
       throw new InvalidArticleError(`article ${article.id}: invalid paragraph id ${JSON.stringify(paragraph.id)}`);
     }
-    if (paragraph.article !== article.id) {
-      throw new InvalidArticleError(`article ${article.id}: paragraph ${paragraph.id} belongs to ${paragraph.article}`);
-    }
   }
 }
 
@@ -50,7 +40,7 @@ function validateArticle(article: IndexedArticle): void {
  */
 export class MeilisearchIndexWriter implements IndexWriter {
   readonly #batch = new DocumentBatch<MeiliParagraphDocument>();
-  readonly #articles = new Map<string, string>();
+  readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta }>();
   #done = false;
 
   constructor(
@@ -63,10 +53,10 @@ export class MeilisearchIndexWriter implements IndexWriter {
   async putArticle(article: IndexedArticle): Promise<void> {
     this.#assertOpen();
     validateArticle(article);
-    const docs = article.paragraphs.map((p) => toMeiliDocument(p, this.rev));
+    const docs = article.paragraphs.map((p) => toMeiliDocument(p, article, this.rev));
     if (this.#articles.has(article.id) || this.#batch.wouldOverflow(docs)) await this.#flush();
     this.#batch.add(docs);
-    this.#articles.set(article.id, article.fingerprint);
+    this.#articles.set(article.id, { fingerprint: article.fingerprint, meta: article.meta });
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -78,8 +68,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
       TASK_TIMEOUT_MS.documents,
     );
     await runTask(
-      () => this.client.index(this.target.fingerprints).deleteDocuments([fingerprintDocId(id)]),
-      `deleting the fingerprint of article ${id}`,
+      () => this.client.index(this.target.articles).deleteDocuments([articleDocId(id)]),
+      `deleting the metadata of article ${id}`,
     );
   }
 
@@ -102,7 +92,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
     if (this.#done) throw new MeilisearchEngineError('this write was already committed or aborted');
   }
 
-  /** Stores the batch, removes stale paragraphs of its articles, then records their fingerprints. */
+  /** Stores the batch, removes stale paragraphs of its articles, then records their metadata and fingerprints. */
   async #flush(): Promise<void> {
     if (this.#articles.size === 0) return;
     const docs = this.#batch.take();
@@ -127,15 +117,12 @@ export class MeilisearchIndexWriter implements IndexWriter {
         TASK_TIMEOUT_MS.documents,
       );
     }
-    const fingerprints: FingerprintDocument[] = articles.map(([article, fingerprint]) => ({
-      id: fingerprintDocId(article),
-      article,
-      fingerprint,
-      rev: this.rev,
-    }));
+    const records = articles.map(([id, { fingerprint, meta }]) =>
+      toArticleDocument({ id, fingerprint, meta }, articleDocId(id), this.rev),
+    );
     await runTask(
-      () => this.client.index<FingerprintDocument>(this.target.fingerprints).addDocuments(fingerprints, { primaryKey: 'id' }),
-      `recording ${fingerprints.length} article fingerprints`,
+      () => this.client.index<ArticleDocument>(this.target.articles).addDocuments(records, { primaryKey: 'id' }),
+      `recording ${records.length} articles`,
       TASK_TIMEOUT_MS.documents,
     );
   }
