@@ -21,3 +21,5 @@ export {
 } from './config';
 export { paragraphPath, articlePath } from './paths';
 export { toSearchJson, type SearchJson } from './search-json';
+export { formatZodIssues } from './zod-issues';
+export { highlightParagraph } from './highlight-query';

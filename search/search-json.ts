@@ -1,24 +1,52 @@
-import type { SearchResult } from './types';
+import { VALUE_FACETS, type ValueFacetName } from './facets';
+import { paragraphPath } from './paths';
+import type { FacetCounts, SearchHit, SearchResult } from './types';
 
-/** The JSON the API returns (issue 3), field for field. */
-export function toSearchJson(result: SearchResult) {
+/** One hit as the public JSON carries it (`npm run search -- --json`, `/api/search`). */
+export type SearchHitJson = {
+  id: string;
+  article: string;
+  position: number;
+  section: string | null;
+  text: string;
+  highlight: string;
+  date: string;
+} & Record<ValueFacetName, string[]> & {
+    /** Deep link path of the paragraph. */
+    url: string;
+    title: string;
+  };
+
+/** A search result as the public JSON carries it. */
+export interface SearchJson {
+  total: number;
+  hits: SearchHitJson[];
+  facets: FacetCounts;
+  took_ms: number;
+}
+
+/** A hit in the public JSON: field order fixed, value facets spread in registry order, deep link added. */
+export function toHitJson(hit: SearchHit): SearchHitJson {
+  return {
+    id: hit.id,
+    article: hit.article,
+    position: hit.position,
+    section: hit.section,
+    text: hit.text,
+    highlight: hit.highlight,
+    date: hit.date,
+    ...(Object.fromEntries(VALUE_FACETS.map((f) => [f.name, hit.facets[f.name]])) as Record<ValueFacetName, string[]>),
+    url: paragraphPath(hit.id),
+    title: hit.title,
+  };
+}
+
+/** The one JSON shape of a search result, field for field, for the CLI and the web API. */
+export function toSearchJson(result: SearchResult): SearchJson {
   return {
     total: result.total,
-    hits: result.hits.map((h) => ({
-      id: h.id,
-      article: h.article,
-      position: h.position,
-      section: h.section,
-      text: h.text,
-      highlight: h.highlight,
-      date: h.date,
-      persons: h.persons,
-      countries: h.countries,
-      url: h.url,
-    })),
+    hits: result.hits.map(toHitJson),
     facets: result.facets,
     took_ms: result.took_ms,
   };
 }
-
-export type SearchJson = ReturnType<typeof toSearchJson>;
