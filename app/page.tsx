@@ -1,8 +1,11 @@
 import { Suspense } from 'react';
+import { LIMITS } from '../search/index';
 import { SearchApp } from './components/search-app';
 import type { SearchResponse } from './lib/api-types';
-import { EngineUnavailableError, searchParagraphs, unavailableMessage } from './lib/engine';
+import { searchParagraphs } from './lib/engine';
+import { FACET_VIEWS } from './lib/facet-views';
 import { invalidParamsMessage } from './lib/messages';
+import { toPageFailure } from './lib/search-failure';
 import { parseSearchRequest } from './lib/search-request';
 import { readSearchState, toUrlSearchParams } from './lib/url-state';
 
@@ -21,15 +24,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     try {
       data = await searchParagraphs(parsed.state);
     } catch (e) {
-      if (!(e instanceof EngineUnavailableError)) throw e;
-      error = unavailableMessage(e);
+      error = toPageFailure(e).message;
     }
   }
   return (
     <main id="contenu" className="page">
       <Suspense>
         <SearchApp
-          initialState={parsed.success ? parsed.state : readSearchState(params)}
+          facets={FACET_VIEWS}
+          queryMaxLength={LIMITS.queryLength}
+          initialState={parsed.success ? parsed.state : readSearchState(params, FACET_VIEWS)}
           initialData={data}
           initialError={error}
         />

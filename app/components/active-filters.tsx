@@ -1,40 +1,41 @@
-import { flagEmoji, formatDate } from '../lib/format';
-import { countFilters, FACET_NAMES, type FacetName, type SearchState } from '../lib/url-state';
-
-const FACET_LABELS: Record<FacetName, string> = { persons: 'Personne', countries: 'Pays', dates: 'Date' };
+import type { FacetName } from '../../search/index';
+import type { SearchResponse } from '../lib/api-types';
+import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
+import type { FacetView } from '../lib/facet-view';
+import { countFilters, type SearchState } from '../lib/url-state';
 
 /** Selected filters as removable chips, plus "tout effacer". */
 export function ActiveFilters({
+  facets,
   state,
-  countryNames,
+  labels,
   onRemove,
   onClear,
 }: {
+  facets: readonly FacetView[];
   state: SearchState;
-  countryNames: Record<string, string>;
+  labels: SearchResponse['labels'];
   onRemove: (facet: FacetName, value: string) => void;
   onClear: () => void;
 }) {
   if (countFilters(state) === 0) return null;
-  const label = (facet: FacetName, value: string) =>
-    facet === 'countries'
-      ? `${flagEmoji(value)} ${countryNames[value] ?? value}`
-      : facet === 'dates'
-        ? formatDate(value)
-        : value;
+  const text = (facet: FacetView, value: string) =>
+    [facetValueDecoration(facet.display, value), facetValueLabel(facet.display, value, labels[facet.name])]
+      .filter((part) => part !== '')
+      .join(' ');
   return (
     <div className="active-filters" role="group" aria-label="Filtres actifs">
       <ul className="chips">
-        {FACET_NAMES.flatMap((facet) =>
-          state[facet].map((value) => (
-            <li key={`${facet}-${value}`}>
+        {facets.flatMap((facet) =>
+          state.filters[facet.name].map((value) => (
+            <li key={`${facet.name}-${value}`}>
               <button
                 type="button"
                 className="chip chip-removable"
-                onClick={() => onRemove(facet, value)}
-                aria-label={`Retirer le filtre ${FACET_LABELS[facet]} : ${label(facet, value)}`}
+                onClick={() => onRemove(facet.name, value)}
+                aria-label={`Retirer le filtre ${facet.singularLabel} : ${text(facet, value)}`}
               >
-                {FACET_LABELS[facet]} : {label(facet, value)} <span aria-hidden="true">×</span>
+                {facet.singularLabel} : {text(facet, value)} <span aria-hidden="true">×</span>
               </button>
             </li>
           )),

@@ -1,12 +1,19 @@
-import type { Article, Paragraph } from '../../search/types';
-import { paragraphPath } from '../../search/paths';
+import {
+  FACETS,
+  highlightParagraph,
+  paragraphPath,
+  VALUE_FACETS,
+  type Article,
+  type Paragraph,
+} from '../../search/index';
 import { countryName } from '../lib/country-names';
-import { flagEmoji, formatDate } from '../lib/format';
-import { createQueryMatcher, highlightText, parseQuery } from '../../search/french/index';
+import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
+import { formatDate } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
-import { toQueryString, EMPTY_STATE } from '../lib/url-state';
+import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
 import { ScrollToParagraph } from './scroll-to-paragraph';
+import { facetsPhrase, ValueChips, type ValueChip } from './value-chips';
 
 function groupBySection(paragraphs: readonly Paragraph[]): { section: string | null; paragraphs: Paragraph[] }[] {
   const groups: { section: string | null; paragraphs: Paragraph[] }[] = [];
@@ -18,11 +25,6 @@ function groupBySection(paragraphs: readonly Paragraph[]): { section: string | n
   return groups;
 }
 
-/** The query's words marked in a paragraph, by the same French rules as the search engine. */
-function highlightQuery(text: string, q: string) {
-  return parseHighlight(highlightText(text, createQueryMatcher(parseQuery(q))));
-}
-
 function isHttpUrl(value: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -31,11 +33,30 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** Every value of every values facet cited in the article, each a link to a search on it. */
+function articleChips(article: Article): ValueChip[] {
+  return VALUE_FACETS.flatMap((facet) => {
+    const values = [...new Set(article.paragraphs.flatMap((p) => p.facets[facet.name]))].sort((a, b) =>
+      a.localeCompare(b, 'fr'),
+    );
+    const names = facet.display === 'country' ? Object.fromEntries(values.map((v) => [v, countryName(v)])) : {};
+    return values.map((value) => {
+      const state = emptyState(FACETS);
+      state.filters[facet.name] = [value];
+      return {
+        key: `${facet.name}-${value}`,
+        label: facetValueLabel(facet.display, value, names),
+        decoration: facetValueDecoration(facet.display, value),
+        href: `/${toQueryString(state, FACETS)}`,
+      };
+    });
+  });
+}
+
 /** A whole article: title, date, facets, sections, each paragraph with its own link. */
 export function ArticleView({ article, focusId, q }: { article: Article; focusId?: string; q?: string }) {
-  const persons = [...new Set(article.paragraphs.flatMap((p) => p.persons))].sort((a, b) => a.localeCompare(b, 'fr'));
-  const countries = [...new Set(article.paragraphs.flatMap((p) => p.countries))].sort();
-  const backHref = `/${toQueryString({ ...EMPTY_STATE, q: q ?? '' })}`;
+  const { meta } = article;
+  const backHref = `/${toQueryString({ ...emptyState(FACETS), q: q ?? '' }, FACETS)}`;
   return (
     <main id="contenu" className="page narrow">
       <p className="back-link">
@@ -43,36 +64,21 @@ export function ArticleView({ article, focusId, q }: { article: Article; focusId
       </p>
       <article className="article" aria-labelledby="article-title">
         <header>
-          <h1 id="article-title">{article.title}</h1>
+          <h1 id="article-title">{meta.title}</h1>
           <p className="article-meta">
-            <time dateTime={article.date}>{formatDate(article.date)}</time>
-            {article.source ? <> · {article.source}</> : null}
-            {article.sourceUrl && isHttpUrl(article.sourceUrl) ? (
+            <time dateTime={meta.date}>{formatDate(meta.date)}</time>
+            {meta.source ? <> · {meta.source}</> : null}
+            {meta.sourceUrl && isHttpUrl(meta.sourceUrl) ? (
               <>
                 {' '}
-                · <a href={article.sourceUrl} rel="noopener noreferrer nofollow">article d’origine</a>
+                · <a href={meta.sourceUrl} rel="noopener noreferrer nofollow">article d’origine</a>
               </>
             ) : null}
           </p>
-          {persons.length + countries.length > 0 ? (
-            <ul className="chips" aria-label="Personnes et pays cités dans l’article">
-              {persons.map((p) => (
-                <li key={`p-${p}`}>
-                  <a className="chip chip-person" href={`/${toQueryString({ ...EMPTY_STATE, persons: [p] })}`}>
-                    {p}
-                  </a>
-                </li>
-              ))}
-              {countries.map((c) => (
-                <li key={`c-${c}`}>
-                  <a className="chip chip-country" href={`/${toQueryString({ ...EMPTY_STATE, countries: [c] })}`}>
-                    <span aria-hidden="true">{flagEmoji(c)} </span>
-                    {countryName(c)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ValueChips
+            chips={articleChips(article)}
+            label={`${facetsPhrase(VALUE_FACETS.map((f) => f.label))} cités dans l’article`}
+          />
         </header>
         {groupBySection(article.paragraphs).map((group) => (
           <section key={group.paragraphs[0]?.id} className="article-section">
@@ -90,7 +96,7 @@ export function ArticleView({ article, focusId, q }: { article: Article; focusId
                 >
                   {focused ? <p className="paragraph-flag">Paragraphe lié</p> : null}
                   <p className="paragraph-text">
-                    {focused && q ? <HighlightedText parts={highlightQuery(p.text, q)} /> : p.text}
+                    {focused && q ? <HighlightedText parts={parseHighlight(highlightParagraph(p.text, q))} /> : p.text}
                   </p>
                   <a className="paragraph-link" href={paragraphPath(p.id)} aria-label={`Lien vers le paragraphe ${p.position}`}>
                     § {p.position}

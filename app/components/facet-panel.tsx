@@ -1,53 +1,64 @@
-import type { FacetCounts } from '../../search/types';
-import { flagEmoji } from '../lib/format';
-import type { FacetName, SearchState } from '../lib/url-state';
-import { DateFacet } from './date-facet';
+import type { FacetCounts, FacetName } from '../../search/index';
+import type { SearchResponse } from '../lib/api-types';
+import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
+import type { FacetView } from '../lib/facet-view';
+import type { SearchState } from '../lib/url-state';
+import { PeriodFacet } from './period-facet';
 import { FacetGroup, type FacetOption } from './facet-group';
 
 function optionsOf(
-  counts: Record<string, number>,
+  facet: FacetView,
+  counts: Readonly<Record<string, number>>,
   selected: readonly string[],
-  label: (value: string) => string,
-  decoration?: (value: string) => string,
+  names: Readonly<Record<string, string>> | undefined,
 ): FacetOption[] {
   const values = new Set([...Object.keys(counts), ...selected]);
   return [...values]
     .map((value) => ({
       value,
-      label: label(value),
+      label: facetValueLabel(facet.display, value, names),
       count: counts[value] ?? 0,
       selected: selected.includes(value),
-      decoration: decoration?.(value),
+      decoration: facetValueDecoration(facet.display, value) || undefined,
     }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
 }
 
+/** One group per facet of the registry: a period facet as years and months, others as lists. */
 export function FacetPanel({
   facets,
+  counts,
   state,
-  countryNames,
+  labels,
   onToggle,
 }: {
-  facets: FacetCounts;
+  facets: readonly FacetView[];
+  counts: FacetCounts;
   state: SearchState;
-  countryNames: Record<string, string>;
+  labels: SearchResponse['labels'];
   onToggle: (facet: FacetName, value: string) => void;
 }) {
   return (
     <>
-      <FacetGroup
-        title="Personnes"
-        filterLabel="Filtrer les personnes"
-        options={optionsOf(facets.persons, state.persons, (v) => v)}
-        onToggle={(v) => onToggle('persons', v)}
-      />
-      <FacetGroup
-        title="Pays"
-        filterLabel="Filtrer les pays"
-        options={optionsOf(facets.countries, state.countries, (c) => countryNames[c] ?? c, flagEmoji)}
-        onToggle={(v) => onToggle('countries', v)}
-      />
-      <DateFacet counts={facets.date} selected={state.dates} onToggle={(v) => onToggle('dates', v)} />
+      {facets.map((facet) =>
+        facet.kind === 'period' ? (
+          <PeriodFacet
+            key={facet.name}
+            title={facet.label}
+            counts={counts[facet.name]}
+            selected={state.filters[facet.name]}
+            onToggle={(v) => onToggle(facet.name, v)}
+          />
+        ) : (
+          <FacetGroup
+            key={facet.name}
+            title={facet.label}
+            filterLabel={`Filtrer les ${facet.label.toLowerCase()}`}
+            options={optionsOf(facet, counts[facet.name], state.filters[facet.name], labels[facet.name])}
+            onToggle={(v) => onToggle(facet.name, v)}
+          />
+        ),
+      )}
     </>
   );
 }

@@ -1,12 +1,15 @@
+import type { FacetView } from '../lib/facet-view';
 import { toQueryString, withPage, type SearchState } from '../lib/url-state';
 
 /** Page links (real hrefs, so they work without JS too); the client intercepts them. */
 export function Pagination({
+  facets,
   state,
   total,
   hitsPerPage,
   onNavigate,
 }: {
+  facets: readonly FacetView[];
   state: SearchState;
   total: number;
   hitsPerPage: number;
@@ -20,7 +23,7 @@ export function Pagination({
     .sort((a, b) => a - b);
   const link = (page: number, text: string, label: string) => (
     <a
-      href={`/${toQueryString(withPage(state, page))}`}
+      href={`/${toQueryString(withPage(state, page), facets)}`}
       aria-label={label}
       aria-current={page === state.page ? 'page' : undefined}
       onClick={(e) => {

@@ -1,19 +1,33 @@
-import type { ApiHit } from '../lib/api-types';
-import { flagEmoji, formatDate } from '../lib/format';
+import type { ApiHit, SearchResponse } from '../lib/api-types';
+import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
+import type { FacetView } from '../lib/facet-view';
+import { formatDate } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { CopyLinkButton } from './copy-link-button';
 import { HighlightedText } from './highlighted-text';
+import { facetsPhrase, ValueChips } from './value-chips';
 
 export function ResultItem({
+  facets,
   hit,
   q,
-  countryNames,
+  labels,
 }: {
+  facets: readonly FacetView[];
   hit: ApiHit;
   q: string;
-  countryNames: Record<string, string>;
+  labels: SearchResponse['labels'];
 }) {
   const href = q === '' ? hit.url : `${hit.url}?${new URLSearchParams({ q }).toString()}`;
+  const chips = facets.flatMap((facet) =>
+    facet.kind === 'values'
+      ? hit[facet.name].map((value) => ({
+          key: `${facet.name}-${value}`,
+          label: facetValueLabel(facet.display, value, labels[facet.name]),
+          decoration: facetValueDecoration(facet.display, value),
+        }))
+      : [],
+  );
   return (
     <li className="result">
       <article aria-labelledby={`hit-${hit.id}`}>
@@ -28,21 +42,10 @@ export function ResultItem({
         <p className="result-text">
           <HighlightedText parts={parseHighlight(hit.highlight)} />
         </p>
-        {hit.persons.length + hit.countries.length > 0 ? (
-          <ul className="chips" aria-label="Personnes et pays cités">
-            {hit.persons.map((p) => (
-              <li key={`p-${p}`} className="chip chip-person">
-                {p}
-              </li>
-            ))}
-            {hit.countries.map((c) => (
-              <li key={`c-${c}`} className="chip chip-country">
-                <span aria-hidden="true">{flagEmoji(c)} </span>
-                {countryNames[c] ?? c}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ValueChips
+          chips={chips}
+          label={`${facetsPhrase(facets.filter((f) => f.kind === 'values').map((f) => f.label))} cités`}
+        />
         <p className="result-actions">
           <a href={href}>Voir le paragraphe dans l’article</a>
           <CopyLinkButton path={hit.url} label={`Copier le lien du paragraphe ${hit.position} de « ${hit.title} »`} />

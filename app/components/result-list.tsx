@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { SearchResponse } from '../lib/api-types';
+import type { FacetView } from '../lib/facet-view';
 import { formatCount, pluralize } from '../lib/format';
 import { countFilters, type SearchState } from '../lib/url-state';
 import { Pagination } from './pagination';
@@ -7,6 +8,7 @@ import { ResultItem } from './result-item';
 
 export function ResultList({
   ref,
+  facets,
   data,
   state,
   loading,
@@ -14,6 +16,7 @@ export function ResultList({
   onClear,
 }: {
   ref?: Ref<HTMLHeadingElement>;
+  facets: readonly FacetView[];
   data: SearchResponse;
   state: SearchState;
   loading: boolean;
@@ -62,11 +65,11 @@ export function ResultList({
       ) : (
         <ol className="result-list" start={first}>
           {data.hits.map((hit) => (
-            <ResultItem key={hit.id} hit={hit} q={state.q} countryNames={data.labels.countries} />
+            <ResultItem key={hit.id} facets={facets} hit={hit} q={state.q} labels={data.labels} />
           ))}
         </ol>
       )}
-      <Pagination state={state} total={data.total} hitsPerPage={data.hits_per_page} onNavigate={onPage} />
+      <Pagination facets={facets} state={state} total={data.total} hitsPerPage={data.hits_per_page} onNavigate={onPage} />
     </>
   );
 }

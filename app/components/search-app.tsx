@@ -3,7 +3,9 @@
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import useSWR from 'swr';
+import type { FacetName } from '../../search/index';
 import type { ApiError, SearchResponse } from '../lib/api-types';
+import type { FacetView } from '../lib/facet-view';
 import {
   clearFilters,
   countFilters,
@@ -12,7 +14,6 @@ import {
   toQueryString,
   withPage,
   withQuery,
-  type FacetName,
   type SearchState,
 } from '../lib/url-state';
 import { ActiveFilters } from './active-filters';
@@ -70,46 +71,64 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * The server renders the first page with `initialData`, so the results are in the HTML.
  */
 export function SearchApp({
+  facets,
+  queryMaxLength,
   initialState,
   initialData,
   initialError,
 }: {
+  /** The facet registry, as plain data from the server. */
+  facets: readonly FacetView[];
+  queryMaxLength: number;
   initialState: SearchState;
   initialData: SearchResponse | null;
   initialError: string | null;
 }) {
   const searchParams = useSearchParams();
-  const urlState = useMemo(() => readSearchState(new URLSearchParams(searchParams.toString())), [searchParams]);
-  const urlKey = toQueryString(urlState);
+  const urlState = useMemo(
+    () => readSearchState(new URLSearchParams(searchParams.toString()), facets),
+    [searchParams, facets],
+  );
+  const urlKey = toQueryString(urlState, facets);
 
   // Local state answers at once (a checkbox ticks immediately); the URL follows, and a URL
   // change that this component did not make (back/forward) replaces the local state.
-  const [state, setState] = useState(urlState);
-  const [input, setInput] = useState(urlState.q);
+  // The server's reading of the URL is the canonical one (`country=ma` is MA).
+  const [state, setState] = useState(initialState);
+  const [input, setInput] = useState(initialState.q);
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
   }, [state]);
-  const ownKeys = useRef(new Set<string>());
+  const ownKeys = useRef(new Set<string>([urlKey]));
+  const urlStateAtMount = useRef<SearchState | null>(urlState);
   useEffect(() => {
     if (ownKeys.current.has(urlKey)) {
-      if (urlKey === toQueryString(stateRef.current)) ownKeys.current.clear();
+      if (urlKey === toQueryString(stateRef.current, facets)) ownKeys.current.clear();
       return;
     }
     ownKeys.current.clear();
     setState(urlState);
     setInput(urlState.q);
-  }, [urlKey, urlState]);
+  }, [urlKey, urlState, facets]);
 
   const navigate = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    const query = toQueryString(next);
+    const query = toQueryString(next, facets);
     ownKeys.current.add(query);
     stateRef.current = next;
     setState(next);
     const url = `${window.location.pathname}${query}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-  }, []);
+  }, [facets]);
+
+  // Once: a URL the server read differently (`country=ma`) is replaced by the canonical one.
+  useEffect(() => {
+    const mounted = urlStateAtMount.current;
+    if (mounted === null) return;
+    urlStateAtMount.current = null;
+    if (toQueryString(mounted, facets) !== toQueryString(stateRef.current, facets)) navigate(stateRef.current, 'replace');
+  }, [facets, navigate]);
 
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
@@ -140,8 +159,8 @@ export function SearchApp({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const initialKey = `${API_PATH}${toQueryString(initialState)}`;
-  const key = `${API_PATH}${toQueryString(state)}`;
+  const initialKey = `${API_PATH}${toQueryString(initialState, facets)}`;
+  const key = `${API_PATH}${toQueryString(state, facets)}`;
   const { data: tagged, error, mutate } = useSWR<Tagged, Error>(key, fetchTagged, {
     keepPreviousData: true,
     fallbackData: key === initialKey && initialData ? { key, response: initialData } : undefined,
@@ -165,12 +184,14 @@ export function SearchApp({
   // keepPreviousData shows the last results while the new ones load: say so until they match.
   const pending = tagged?.key !== key && !error;
   const errorMessage = error?.message ?? (data ? null : initialError);
-  const countryNames = data?.labels.countries ?? {};
+  const labels = data?.labels ?? {};
 
   return (
     <>
       <SearchForm
         ref={searchBox}
+        facets={facets}
+        maxLength={queryMaxLength}
         value={input}
         state={state}
         busy={pending}
@@ -180,7 +201,7 @@ export function SearchApp({
       <div className="search-layout">
         <FacetDrawer filterCount={countFilters(state)}>
           {data ? (
-            <FacetPanel facets={data.facets} state={state} countryNames={countryNames} onToggle={toggle} />
+            <FacetPanel facets={facets} counts={data.facets} state={state} labels={labels} onToggle={toggle} />
           ) : null}
         </FacetDrawer>
         <section
@@ -191,17 +212,19 @@ export function SearchApp({
           onKeyDown={moveBetweenResults}
         >
           <ActiveFilters
+            facets={facets}
             state={state}
-            countryNames={countryNames}
+            labels={labels}
             onRemove={(facet, value) => navigate(toggleFilter(state, facet, value), 'push')}
             onClear={clear}
           />
           {errorMessage ? (
-            <ServiceError message={errorMessage} onRetry={() => void mutate()} retryHref={`/${toQueryString(state)}`} />
+            <ServiceError message={errorMessage} onRetry={() => void mutate()} retryHref={`/${toQueryString(state, facets)}`} />
           ) : null}
           {data ? (
             <ResultList
               ref={resultsHeading}
+              facets={facets}
               data={data}
               state={state}
               loading={pending}

@@ -1,11 +1,14 @@
 import { useSyncExternalStore, type Ref } from 'react';
-import { FACET_NAMES, FACET_PARAMS, type SearchState } from '../lib/url-state';
+import type { FacetView } from '../lib/facet-view';
+import type { SearchState } from '../lib/url-state';
 
 const subscribeNothing = () => () => {};
 
 /** The search box: searches as you type (debounced by the parent) and on Enter. */
 export function SearchForm({
   ref,
+  facets,
+  maxLength,
   value,
   state,
   busy,
@@ -13,6 +16,9 @@ export function SearchForm({
   onSubmit,
 }: {
   ref: Ref<HTMLInputElement>;
+  facets: readonly FacetView[];
+  /** The search module's query length limit. */
+  maxLength: number;
   value: string;
   state: SearchState;
   busy: boolean;
@@ -46,7 +52,7 @@ export function SearchForm({
           placeholder="Nom, lieu, sujet…"
           autoComplete="off"
           spellCheck={false}
-          maxLength={200}
+          maxLength={maxLength}
           aria-describedby="search-hint"
         />
         <button type="submit" className="button-primary">
@@ -65,8 +71,10 @@ export function SearchForm({
         {busy ? <span className="search-busy"> · recherche…</span> : null}
       </p>
       {/* Keeps the filters when the form is submitted without JavaScript. */}
-      {FACET_NAMES.flatMap((facet) =>
-        state[facet].map((v) => <input key={`${facet}-${v}`} type="hidden" name={FACET_PARAMS[facet]} value={v} />),
+      {facets.flatMap((facet) =>
+        state.filters[facet.name].map((v) => (
+          <input key={`${facet.name}-${v}`} type="hidden" name={facet.param} value={v} />
+        )),
       )}
     </form>
   );

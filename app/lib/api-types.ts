@@ -1,29 +1,13 @@
-import type { FacetCounts } from '../../search/types';
+import type { FacetName, SearchJson } from '../../search/index';
 
-/** One hit as `/api/search` returns it. */
-export interface ApiHit {
-  id: string;
-  article: string;
-  position: number;
-  section: string | null;
-  text: string;
-  highlight: string;
-  date: string;
-  persons: string[];
-  countries: string[];
-  url: string;
-  title: string;
-}
+/** One hit as `/api/search` returns it: the search module's one JSON shape of a hit. */
+export type ApiHit = SearchJson['hits'][number];
 
-/** `/api/search` response body. `labels` gives display names for the country codes it holds. */
-export interface SearchResponse {
-  total: number;
-  hits: ApiHit[];
-  facets: FacetCounts;
-  took_ms: number;
+/** `/api/search` response body. `labels` gives display names of the country codes it holds. */
+export interface SearchResponse extends SearchJson {
   page: number;
   hits_per_page: number;
-  labels: { countries: Record<string, string> };
+  labels: Partial<Record<FacetName, Record<string, string>>>;
 }
 
 export interface ApiError {

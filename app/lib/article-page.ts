@@ -1,6 +1,7 @@
 import 'server-only';
-import type { Article, Paragraph } from '../../search/types';
-import { EngineUnavailableError, findArticle, findParagraph, unavailableMessage } from './engine';
+import type { Article, Paragraph } from '../../search/index';
+import { findArticle, findParagraph } from './engine';
+import { toPageFailure } from './search-failure';
 
 const PARAGRAPH_ID_RE = /^[A-Za-z0-9_-]{1,300}$/;
 const MAX_ARTICLE_ID_LENGTH = 300;
@@ -10,13 +11,14 @@ export type Loaded<T> =
   | { kind: 'missing' }
   | { kind: 'unavailable'; message: string };
 
+/** A refused id is a page that does not exist; an engine down or not built, a French message. */
 async function load<T>(read: () => Promise<T | null>): Promise<Loaded<T>> {
   try {
     const value = await read();
     return value ? { kind: 'found', value } : { kind: 'missing' };
   } catch (error) {
-    if (error instanceof EngineUnavailableError) return { kind: 'unavailable', message: unavailableMessage(error) };
-    throw error;
+    const failure = toPageFailure(error);
+    return failure.status === 400 ? { kind: 'missing' } : { kind: 'unavailable', message: failure.message };
   }
 }
 

@@ -7,3 +7,5 @@ export function invalidParamsMessage(detail: string): string {
 
 export const INDEX_MISSING_MESSAGE =
   'L’index de recherche n’a pas encore été construit. Lancez l’indexation, puis réessayez.';
+
+export const INTERNAL_ERROR_MESSAGE = 'Erreur interne du serveur.';

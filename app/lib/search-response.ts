@@ -1,21 +1,23 @@
-import { toSearchJson } from '../../search/search-json';
-import type { SearchResult } from '../../search/types';
+import 'server-only';
+import { LIMITS, toSearchJson, VALUE_FACETS, type SearchResult } from '../../search/index';
 import type { SearchResponse } from './api-types';
 import { countryName } from './country-names';
-import { HITS_PER_PAGE } from './search-request';
 
-/** Engine result → the API's JSON shape, plus French names for every country code it holds. */
+/** French names of every country code the result holds, for each facet shown as countries. */
+function labelsOf(result: SearchResult): SearchResponse['labels'] {
+  const labels: SearchResponse['labels'] = {};
+  for (const facet of VALUE_FACETS) {
+    if (facet.display !== 'country') continue;
+    const codes = new Set(Object.keys(result.facets[facet.name]));
+    for (const hit of result.hits) for (const code of hit.facets[facet.name]) codes.add(code);
+    labels[facet.name] = Object.fromEntries([...codes].sort().map((code) => [code, countryName(code)]));
+  }
+  return labels;
+}
+
+/** The API's JSON: the search module's hit JSON, plus paging and display names. */
 export function toSearchResponse(result: SearchResult, page: number): SearchResponse {
-  const codes = new Set(Object.keys(result.facets.countries));
-  for (const hit of result.hits) for (const code of hit.countries) codes.add(code);
-  const json = toSearchJson(result);
   return {
-    ...json,
-    hits: json.hits.map((hit, i) => ({ ...hit, title: result.hits[i]?.title ?? '' })),
-    page,
-    hits_per_page: HITS_PER_PAGE,
-    labels: {
-      countries: Object.fromEntries([...codes].sort().map((code) => [code, countryName(code)])),
-    },
-  };
+    ...toSearchJson(result),
+    page, hits_per_page: LIMITS.defaultHitsPerPage, labels: labelsOf(result) };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FACETS } from '../../search/index';
 import {
   clearFilters,
-  EMPTY_STATE,
+  countFilters,
+  emptyState,
   readSearchState,
   toggleFilter,
   toQueryString,
@@ -10,53 +12,62 @@ import {
   withQuery,
 } from './url-state';
 
+const EMPTY = emptyState(FACETS);
+const read = (query: string) => readSearchState(new URLSearchParams(query), FACETS);
+const write = (state: typeof EMPTY) => toQueryString(state, FACETS);
+
 describe('URL state', () => {
   it('round-trips query, repeatable filters and page', () => {
     const state = {
       q: 'coopération sécuritaire',
-      persons: ['Benny Gantz', 'Kaïs Saïed'],
-      countries: ['IL', 'MA'],
-      dates: ['2021', '2021-11'],
+      filters: { persons: ['Benny Gantz', 'Kaïs Saïed'], countries: ['IL', 'MA'], date: ['2021', '2021-11'] },
       page: 3,
     };
-    const query = toQueryString(state);
-    expect(readSearchState(new URLSearchParams(query))).toEqual(state);
+    const query = write(state);
+    expect(read(query)).toEqual(state);
     expect(new URLSearchParams(query).getAll('person')).toEqual(['Benny Gantz', 'Kaïs Saïed']);
   });
 
+  it('has one repeatable parameter per facet of the registry', () => {
+    const state = { ...EMPTY, filters: Object.fromEntries(FACETS.map((f) => [f.name, ['2021']])) as typeof EMPTY.filters };
+    expect([...new URLSearchParams(write(state)).keys()].sort()).toEqual(FACETS.map((f) => f.param).sort());
+  });
+
   it('writes the empty state as no query string and omits page 1', () => {
-    expect(toQueryString(EMPTY_STATE)).toBe('');
-    expect(toQueryString({ ...EMPTY_STATE, q: 'maroc' })).toBe('?q=maroc');
+    expect(write(EMPTY)).toBe('');
+    expect(write({ ...EMPTY, q: 'maroc' })).toBe('?q=maroc');
   });
 
   it('is canonical: value order and duplicates do not change the URL', () => {
-    const a = readSearchState(new URLSearchParams('country=ma&country=IL&country=MA'));
-    const b = readSearchState(new URLSearchParams('country=IL&country=MA'));
-    expect(toQueryString(a)).toBe(toQueryString(b));
-    expect(a.countries).toEqual(['IL', 'MA']);
+    const a = read('country=MA&country=IL&country=MA');
+    const b = read('country=IL&country=MA');
+    expect(write(a)).toBe(write(b));
+    expect(a.filters.countries).toEqual(['IL', 'MA']);
   });
 
   it('reads bad values leniently', () => {
-    const state = readSearchState(new URLSearchParams('q=%20gantz%20&page=abc&person=&date=2021'));
-    expect(state).toEqual({ ...EMPTY_STATE, q: 'gantz', dates: ['2021'] });
-    expect(readSearchState(new URLSearchParams('page=-4')).page).toBe(1);
+    const state = read('q=%20gantz%20&page=abc&person=&date=2021');
+    expect(state).toEqual({ ...EMPTY, q: 'gantz', filters: { ...EMPTY.filters, date: ['2021'] } });
+    expect(read('page=-4').page).toBe(1);
   });
 
   it('encodes special characters so they survive the URL', () => {
-    const state = { ...EMPTY_STATE, q: 'a&b=c #d', persons: ['Jean-François Lavoie'] };
-    expect(readSearchState(new URLSearchParams(toQueryString(state)))).toEqual(state);
+    const state = { ...EMPTY, q: 'a&b=c #d', filters: { ...EMPTY.filters, persons: ['Jean-François Lavoie'] } };
+    expect(read(write(state))).toEqual(state);
   });
 
   it('toggles a facet value and goes back to page 1', () => {
-    const start = { ...EMPTY_STATE, persons: ['Benny Gantz'], page: 4 };
+    const start = { ...EMPTY, filters: { ...EMPTY.filters, persons: ['Benny Gantz'] }, page: 4 };
     const added = toggleFilter(start, 'countries', 'MA');
-    expect(added).toMatchObject({ countries: ['MA'], persons: ['Benny Gantz'], page: 1 });
-    expect(toggleFilter(added, 'persons', 'Benny Gantz').persons).toEqual([]);
+    expect(added.filters).toMatchObject({ countries: ['MA'], persons: ['Benny Gantz'] });
+    expect(added.page).toBe(1);
+    expect(toggleFilter(added, 'persons', 'Benny Gantz').filters.persons).toEqual([]);
   });
 
-  it('clears filters but keeps the query; a new query resets the page', () => {
-    const state = { q: 'maroc', persons: ['X Y'], countries: ['MA'], dates: ['2021'], page: 2 };
-    expect(clearFilters(state)).toEqual({ ...EMPTY_STATE, q: 'maroc' });
+  it('counts and clears filters but keeps the query; a new query resets the page', () => {
+    const state = { q: 'maroc', filters: { persons: ['X Y'], countries: ['MA'], date: ['2021'] }, page: 2 };
+    expect(countFilters(state)).toBe(3);
+    expect(clearFilters(state)).toEqual({ ...EMPTY, q: 'maroc' });
     expect(withQuery(state, '  israël ').q).toBe('israël');
     expect(withQuery(state, 'israël').page).toBe(1);
     expect(withPage(state, 5).page).toBe(5);

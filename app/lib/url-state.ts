@@ -1,43 +1,40 @@
 /**
- * The search page's whole state lives in the URL: `?q=&person=&country=&date=&page=`.
- * This module reads it leniently (the page must always render) and writes it canonically
- * (sorted values, defaults omitted) so equal states give equal URLs and SWR cache keys.
- * Strict validation of the same parameters is `search-request.ts` (server side).
+ * The search page's whole state lives in the URL: `?q=&<facet param>=…&page=`, one repeatable
+ * parameter per facet of the registry. This module reads it leniently (the page must always
+ * render) and writes it canonically (sorted values, defaults omitted) so equal states give equal
+ * URLs and SWR cache keys. Strict validation of the same parameters is `search-request.ts`.
  */
+import type { FacetName, SearchFilters } from '../../search/index';
+import type { FacetView } from './facet-view';
 
 export interface SearchState {
   q: string;
-  persons: string[];
-  countries: string[];
-  dates: string[];
+  filters: SearchFilters;
   page: number;
 }
 
-export type FacetName = 'persons' | 'countries' | 'dates';
+type FacetParam = Pick<FacetView, 'name' | 'param'>;
 
-/** URL parameter of each facet (singular, repeatable). */
-export const FACET_PARAMS: Record<FacetName, string> = {
-  persons: 'person',
-  countries: 'country',
-  dates: 'date',
-};
+export function emptyState(facets: readonly FacetParam[]): SearchState {
+  return { q: '', filters: noFilters(facets), page: 1 };
+}
 
-export const FACET_NAMES: readonly FacetName[] = ['persons', 'countries', 'dates'];
-
-export const EMPTY_STATE: SearchState = { q: '', persons: [], countries: [], dates: [], page: 1 };
+function noFilters(facets: readonly FacetParam[]): SearchFilters {
+  return Object.fromEntries(facets.map((f) => [f.name, []])) as unknown as SearchFilters;
+}
 
 function uniqueSorted(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))].sort();
 }
 
 /** Lenient read: drops empty values and duplicates, a bad page becomes 1. */
-export function readSearchState(params: URLSearchParams): SearchState {
+export function readSearchState(params: URLSearchParams, facets: readonly FacetParam[]): SearchState {
   const page = Number.parseInt(params.get('page') ?? '', 10);
+  const filters = noFilters(facets);
+  for (const facet of facets) filters[facet.name] = uniqueSorted(params.getAll(facet.param));
   return {
     q: (params.get('q') ?? '').trim(),
-    persons: uniqueSorted(params.getAll(FACET_PARAMS.persons)),
-    countries: uniqueSorted(params.getAll(FACET_PARAMS.countries).map((c) => c.toUpperCase())),
-    dates: uniqueSorted(params.getAll(FACET_PARAMS.dates)),
+    filters,
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -55,20 +52,20 @@ export function toUrlSearchParams(
   return params;
 }
 
-export function writeSearchParams(state: SearchState): URLSearchParams {
+export function writeSearchParams(state: SearchState, facets: readonly FacetParam[]): URLSearchParams {
   const params = new URLSearchParams();
   const q = state.q.trim();
   if (q !== '') params.set('q', q);
-  for (const facet of FACET_NAMES) {
-    for (const value of uniqueSorted(state[facet])) params.append(FACET_PARAMS[facet], value);
+  for (const facet of facets) {
+    for (const value of uniqueSorted(state.filters[facet.name])) params.append(facet.param, value);
   }
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
 
 /** `?q=…` or `''` for the empty state. */
-export function toQueryString(state: SearchState): string {
-  const query = writeSearchParams(state).toString();
+export function toQueryString(state: SearchState, facets: readonly FacetParam[]): string {
+  const query = writeSearchParams(state, facets).toString();
   return query === '' ? '' : `?${query}`;
 }
 
@@ -82,19 +79,16 @@ export function withPage(state: SearchState, page: number): SearchState {
 
 /** Adds or removes one facet value; any filter change goes back to page 1. */
 export function toggleFilter(state: SearchState, facet: FacetName, value: string): SearchState {
-  const current = state[facet];
+  const current = state.filters[facet];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...state, [facet]: uniqueSorted(next), page: 1 };
+  return { ...state, filters: { ...state.filters, [facet]: uniqueSorted(next) }, page: 1 };
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...state, persons: [], countries: [], dates: [], page: 1 };
+  const filters = Object.fromEntries(Object.keys(state.filters).map((name) => [name, []]));
+  return { ...state, filters: filters as unknown as SearchFilters, page: 1 };
 }
 
 export function countFilters(state: SearchState): number {
-  return state.persons.length + state.countries.length + state.dates.length;
-}
-
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return toQueryString(a) === toQueryString(b);
+  return Object.values<string[]>(state.filters).reduce((n, values) => n + values.length, 0);
 }

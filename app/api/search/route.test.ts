@@ -1,83 +1,102 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchResponse } from '../../lib/api-types';
-import type { SearchState } from '../../lib/url-state';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  EngineUnavailableError,
+  IndexMissingError,
+  InvalidQueryError,
+  toSearchJson,
+  type SearchEngine,
+} from '../../../search/index';
+import { ENGINE_DOWN_MESSAGE, INDEX_MISSING_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../lib/messages';
+import { forgetEngine, RESULT, stubEngine } from '../../lib/testing/stub-engine';
+
+import type * as SearchModule from '../../../search/index';
 
 vi.mock('server-only', () => ({}));
-
-const EMPTY_RESPONSE: SearchResponse = {
-  total: 0,
-  hits: [],
-  facets: { persons: {}, countries: {}, date: {} },
-  took_ms: 1,
-  page: 1,
-  hits_per_page: 10,
-  labels: { countries: {} },
-};
-
-const searchParagraphs = vi.fn<(state: SearchState) => Promise<SearchResponse>>();
-
-vi.mock('../../lib/engine', () => {
-  class EngineUnavailableError extends Error {
-    override name = 'EngineUnavailableError';
-  }
-  class StoreMissingError extends EngineUnavailableError {}
-  return {
-    EngineUnavailableError,
-    StoreMissingError,
-    searchParagraphs: (s: SearchState) => searchParagraphs(s),
-    unavailableMessage: (e: Error) => (e instanceof StoreMissingError ? 'index introuvable' : 'moteur indisponible'),
-  };
-});
+const openSearchEngine = vi.fn<() => Promise<SearchEngine>>();
+vi.mock('../../../search/index', async (importOriginal) => ({
+  ...(await importOriginal<typeof SearchModule>()),
+  openSearchEngine: () => openSearchEngine(),
+}));
 
 const { GET } = await import('./route');
-const { EngineUnavailableError } = await import('../../lib/engine');
 
 const get = (query: string) => GET(new Request(`http://127.0.0.1/api/search${query}`));
+const body = async (response: Response) => (await response.json()) as Record<string, unknown>;
+const failingSearch = (error: unknown) => stubEngine({ search: () => Promise.reject(error) });
 
 describe('GET /api/search', () => {
+  let engine: SearchEngine;
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+
   beforeEach(() => {
-    searchParagraphs.mockReset();
-    searchParagraphs.mockResolvedValue(EMPTY_RESPONSE);
+    forgetEngine();
+    engine = stubEngine();
+    openSearchEngine.mockReset();
+    openSearchEngine.mockImplementation(async () => engine);
+    consoleError.mockClear();
+    vi.stubEnv('MEILI_URL', '');
   });
 
-  it('passes validated state to the engine and returns its JSON', async () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('passes validated filters, keyed by facet, to the engine', async () => {
     const response = await get('?q=Gantz&person=Benny+Gantz&country=ma&utm=1');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(EMPTY_RESPONSE);
-    expect(searchParagraphs).toHaveBeenCalledWith({
-      q: 'Gantz',
-      persons: ['Benny Gantz'],
-      countries: ['MA'],
-      dates: [],
-      page: 1,
-    });
+    expect(engine.search).toHaveBeenCalledWith(
+      expect.objectContaining({ q: 'Gantz', filters: { persons: ['Benny Gantz'], countries: ['MA'], date: [] } }),
+    );
+  });
+
+  it('answers with the search module’s JSON for the engine’s result, plus paging and labels', async () => {
+    const json = await body(await get('?q=maroc'));
+    const expected = JSON.parse(JSON.stringify(toSearchJson(RESULT))) as ReturnType<typeof toSearchJson>;
+    expect(json.hits).toEqual(expected.hits);
+    expect(json).toEqual({ ...expected, page: 1, hits_per_page: 10, labels: { countries: { MA: 'Maroc' } } });
   });
 
   it('answers 400 with a JSON error and never calls the engine for hostile input', async () => {
     for (const query of ['?person=a%22%20OR%201%3D1', '?page=1e9', `?q=${'x'.repeat(500)}`, '?country=M%27A']) {
       const response = await get(query);
       expect(response.status).toBe(400);
-      const body = (await response.json()) as { error: string; message: string };
-      expect(body.error).toBe('invalid_request');
-      expect(body.message).not.toBe('');
+      const json = await body(response);
+      expect(json.error).toBe('invalid_request');
+      expect(json.message).not.toBe('');
     }
-    expect(searchParagraphs).not.toHaveBeenCalled();
+    expect(openSearchEngine).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 when the engine refuses the query', async () => {
+    engine = failingSearch(new InvalidQueryError('too many words'));
+    const response = await get('?q=maroc');
+    expect(response.status).toBe(400);
+    expect(await body(response)).toEqual({
+      error: 'invalid_request',
+      message: expect.stringMatching(/^Les paramètres .*too many words/),
+    });
   });
 
   it('answers 503 with a French message when the engine is down', async () => {
-    searchParagraphs.mockRejectedValue(new EngineUnavailableError('down'));
+    engine = failingSearch(new EngineUnavailableError('connect ECONNREFUSED'));
     const response = await get('?q=maroc');
     expect(response.status).toBe(503);
-    const body = (await response.json()) as { error: string; message: string };
-    expect(body).toMatchObject({ error: 'engine_unavailable' });
-    expect(body.message).toBe('moteur indisponible');
+    expect(await body(response)).toEqual({ error: 'engine_unavailable', message: ENGINE_DOWN_MESSAGE });
   });
 
-  it('says when the index has not been built', async () => {
-    const { StoreMissingError } = await import('../../lib/engine');
-    searchParagraphs.mockRejectedValue(new StoreMissingError('no index'));
+  it('answers 503 and says so when the index has not been built', async () => {
+    openSearchEngine.mockRejectedValue(new IndexMissingError('no index'));
     const response = await get('');
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'index_missing', message: 'index introuvable' });
+    expect(await body(response)).toEqual({ error: 'index_missing', message: INDEX_MISSING_MESSAGE });
+  });
+
+  it('answers 500, not "unavailable", to a bug, and logs it with its cause', async () => {
+    const bug = new TypeError('Cannot read properties of undefined', { cause: new Error('root cause') });
+    engine = failingSearch(bug);
+    const response = await get('?q=maroc');
+    expect(response.status).toBe(500);
+    expect(await body(response)).toEqual({ error: 'internal_error', message: INTERNAL_ERROR_MESSAGE });
+    expect(consoleError).toHaveBeenCalledWith(expect.any(String), bug);
   });
 });

@@ -1,6 +1,7 @@
-import { EngineUnavailableError, searchParagraphs, StoreMissingError, unavailableMessage } from '../../lib/engine';
-import { parseSearchRequest } from '../../lib/search-request';
 import type { ApiError } from '../../lib/api-types';
+import { searchParagraphs } from '../../lib/engine';
+import { toSearchFailure } from '../../lib/search-failure';
+import { parseSearchRequest } from '../../lib/search-request';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,12 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     return Response.json(await searchParagraphs(parsed.state), { headers: NO_STORE });
   } catch (error) {
-    if (error instanceof EngineUnavailableError) {
-      return errorResponse(503, {
-        error: error instanceof StoreMissingError ? 'index_missing' : 'engine_unavailable',
-        message: unavailableMessage(error),
-      });
-    }
-    return errorResponse(500, { error: 'internal_error', message: 'Erreur interne du serveur.' });
+    const { status, error: code, message } = toSearchFailure(error);
+    return errorResponse(status, { error: code, message });
   }
 }

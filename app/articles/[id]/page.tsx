@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { articlePath } from '../../../search/paths';
+import { articlePath } from '../../../search/index';
 import { ArticleUnavailable } from '../../components/article-unavailable';
 import { ArticleView } from '../../components/article-view';
 import { loadArticle } from '../../lib/article-page';
@@ -9,7 +9,7 @@ type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const loaded = await loadArticle((await params).id);
-  return { title: loaded.kind === 'found' ? loaded.value.title : 'Article' };
+  return { title: loaded.kind === 'found' ? loaded.value.meta.title : 'Article' };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {

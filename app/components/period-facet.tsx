@@ -1,12 +1,15 @@
+import { useId } from 'react';
 import { formatCount, formatMonthName } from '../lib/format';
 
-/** Date facet: years, each with its months in a disclosure (open when one is selected). */
-export function DateFacet({
+/** A period facet: years, each with its months in a disclosure (open when one is selected). */
+export function PeriodFacet({
+  title,
   counts,
   selected,
   onToggle,
 }: {
-  counts: Record<string, number>;
+  title: string;
+  counts: Readonly<Record<string, number>>;
   selected: readonly string[];
   onToggle: (value: string) => void;
 }) {
@@ -16,10 +19,12 @@ export function DateFacet({
   const monthsOf = (year: string) =>
     [...values].filter((v) => v.length === 7 && v.startsWith(`${year}-`)).sort();
 
+  const headingId = useId();
+
   return (
-    <section className="facet" aria-labelledby="facet-date-title">
-      <h3 id="facet-date-title" className="facet-title">
-        Date
+    <section className="facet" aria-labelledby={headingId}>
+      <h3 id={headingId} className="facet-title">
+        {title}
       </h3>
       {years.length === 0 ? <p className="facet-empty">Aucune valeur</p> : null}
       <ul className="facet-list">

@@ -1,0 +1,46 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { FACETS, toSearchJson } from '../../search/index';
+import type { FacetView } from '../lib/facet-view';
+import { RESULT } from '../lib/testing/stub-engine';
+import { emptyState } from '../lib/url-state';
+import { ActiveFilters } from './active-filters';
+import { FacetPanel } from './facet-panel';
+import { ResultItem } from './result-item';
+
+vi.mock('./copy-link-button', () => ({ CopyLinkButton: () => null }));
+
+const FACET_VIEWS: readonly FacetView[] = FACETS;
+const LABELS = { countries: { MA: 'Maroc' } };
+const noop = () => {};
+
+describe('facet UI driven by the registry', () => {
+  it('shows one group per facet, titled by its label, the period facet as years and months', () => {
+    const state = emptyState(FACETS);
+    const html = renderToStaticMarkup(
+      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} />,
+    );
+    for (const facet of FACETS) expect(html).toContain(`>${facet.label}</h3>`);
+    expect(html).toContain('Maroc');
+    expect(html).toContain('novembre 2021');
+  });
+
+  it('labels active filters by each facet’s display kind', () => {
+    const state = { ...emptyState(FACETS), filters: { persons: ['Benny Gantz'], countries: ['MA'], date: ['2021-11'] } };
+    const html = renderToStaticMarkup(
+      <ActiveFilters facets={FACET_VIEWS} state={state} labels={LABELS} onRemove={noop} onClear={noop} />,
+    );
+    expect(html).toContain('Retirer le filtre Personne : Benny Gantz');
+    expect(html).toContain('Retirer le filtre Pays : 🇲🇦 Maroc');
+    expect(html).toContain('Retirer le filtre Date : novembre 2021');
+  });
+
+  it('shows a hit’s values facets as chips, with the names the API sent', () => {
+    const [hit] = toSearchJson(RESULT).hits;
+    if (!hit) throw new Error('no hit');
+    const html = renderToStaticMarkup(<ResultItem facets={FACET_VIEWS} hit={hit} q="maroc" labels={LABELS} />);
+    expect(html).toContain('aria-label="Personnes et pays cités"');
+    expect(html).toContain('Maroc</li>');
+    expect(html).toContain('href="/p/a-1?q=maroc"');
+  });
+});

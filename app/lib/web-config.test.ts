@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError } from '../../search/index';
+import { register } from '../../instrumentation';
+import { webEngineConfig } from './web-config';
+
+const refusal = (env: Record<string, string>) => {
+  try {
+    webEngineConfig(env);
+  } catch (error) {
+    return error;
+  }
+  throw new Error('accepted');
+};
+
+describe('web app configuration', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('reads the embedded store by default and Meilisearch with its search key', () => {
+    expect(webEngineConfig({ PARAGRAPHE_DATA: '/srv/data' })).toEqual({ kind: 'embedded', dataDir: '/srv/data' });
+    expect(
+      webEngineConfig({ MEILI_URL: 'http://meili:7700', MEILI_SEARCH_KEY: 'k', MEILI_ADMIN_KEY: 'admin' }),
+    ).toMatchObject({ kind: 'meilisearch', url: 'http://meili:7700', apiKey: 'k' });
+  });
+
+  it.each([
+    ['MEILI_URL', { MEILI_URL: 'not-a-url' }],
+    ['MEILI_INDEX', { MEILI_INDEX: 'bad index/name' }],
+    ['MEILI_SEARCH_KEY', { MEILI_URL: 'http://meili:7700' }],
+  ])('refuses a bad %s, naming it', (name, env) => {
+    const error = refusal(env);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(name);
+  });
+
+  it('is what the start-up hook checks: register() fails on a bad variable', async () => {
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
+    vi.stubEnv('MEILI_URL', 'not-a-url');
+    await expect(register()).rejects.toThrow(/MEILI_URL/);
+    vi.stubEnv('MEILI_URL', '');
+    await expect(register()).resolves.toBeUndefined();
+  });
+});
