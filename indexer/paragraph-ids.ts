@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { foldText, type FoldOptions } from '../search/index';
 import { InvalidArticleIdError } from './errors';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
@@ -17,18 +18,10 @@ export function checkArticleId(stem: string, file: string): string {
 }
 
 /**
- * The form of a paragraph's text that its id is computed from: case, apostrophe style and
- * spacing changes keep the id.
+ * The form of a paragraph's text that its id is computed from: case, apostrophe style, quote style
+ * and spacing changes keep the id; accents are kept.
  */
-export function normaliseForId(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[«»“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const ID_FOLD: FoldOptions = { keepAccents: true, unifyPunctuation: true };
 
 /**
  * Paragraph ids: `${article}-${first 10 hex digits of SHA-256(normalised text)}`; the n-th
@@ -40,7 +33,7 @@ export function normaliseForId(text: string): string {
 export function assignParagraphIds(articleId: string, texts: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return texts.map((text) => {
-    const hash = createHash('sha256').update(normaliseForId(text)).digest('hex').slice(0, PARAGRAPH_HASH_LENGTH);
+    const hash = createHash('sha256').update(foldText(text, ID_FOLD)).digest('hex').slice(0, PARAGRAPH_HASH_LENGTH);
     const count = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, count);
     return count === 1 ? `${articleId}-${hash}` : `${articleId}-${hash}-${count}`;

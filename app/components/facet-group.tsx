@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { foldForMatch } from '../lib/fold';
+import { foldText } from '../../search/index';
 import { formatCount } from '../lib/format';
 
 export interface FacetOption {
@@ -31,8 +31,8 @@ export function FacetGroup({
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
-  const needle = foldForMatch(filter.trim());
-  const matching = needle === '' ? options : options.filter((o) => foldForMatch(o.label).includes(needle));
+  const needle = foldText(filter.trim());
+  const matching = needle === '' ? options : options.filter((o) => foldText(o.label).includes(needle));
   const visible =
     expanded || needle !== ''
       ? matching

@@ -15,7 +15,7 @@ import {
   BLOCKED_PHRASES, COMBINING_FORMS, DEMONYM_OWNER, EXCLUDED_CITIES, EXCLUDED_DEMONYMS, EXTRA_CITIES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS,
 } from './build-lists';
 import { readMoCatalog } from './read-mo';
-import { foldText } from './fold';
+import { foldText } from '../../search/index';
 import { buildPhraseKey } from './phrase-key';
 import { NOT_FIRST_NAMES, commonWordKeep } from './build-name-filters';
 import type { FirstNameLexicon, PlaceLexicon } from './lexicon-types';
@@ -36,7 +36,7 @@ function main(): void {
   const moPath = values['geonames-mo'];
   if (!existsSync(moPath)) throw new Error(`French GeoNames catalog not found: ${moPath} (apt-get install libgeonames-common)`);
 
-  const commonWords = new Set((frenchWords as string[]).map(foldText));
+  const commonWords = new Set((frenchWords as string[]).map((word) => foldText(word)));
   const rawFirstNames = readFirstNames();
   const places = buildPlaces(commonWords, rawFirstNames, readMoCatalog(readFileSync(moPath)));
   const firstNames = buildFirstNames(rawFirstNames, commonWords, places);

@@ -1,6 +1,7 @@
-import { foldText } from './fold';
+import { foldText, tokenizeCompounds } from '../../search/index';
 
-export interface Token {
+/** A word of a paragraph as the tagger reads it: the shared tokenizer's compound, with its context. */
+export interface TagToken {
   /** The word as written (an elision keeps its apostrophe: "d’"). */
   text: string;
   /** `foldText(text)`, hyphens kept. */
@@ -23,8 +24,6 @@ export interface Token {
   abbreviated: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const HYPHEN = /[-‐‑]/;
 const HYPHENS = /[-‐‑]/g;
 const SPACES = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009'].map((c) => c.charCodeAt(0)));
@@ -35,43 +34,31 @@ const INITIAL = /^(?![IVX]$)\p{Lu}$/u;
 /** Abbreviations whose period does not end a sentence ("M. Saïed"). */
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'gal', 'col', 'cdt', 'lt']);
 
-/** Splits a paragraph into words in one pass; elided articles become tokens of their own. */
-export function tokenize(paragraph: string): Token[] {
-  const tokens: Token[] = [];
+/** The paragraph's words from the shared tokenizer, with what lies between them read for the tagger. */
+export function readTagTokens(paragraph: string): TagToken[] {
+  const tokens: TagToken[] = [];
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(paragraph); match; match = WORD.exec(paragraph)) {
-    const start = match.index;
+  for (const word of tokenizeCompounds(paragraph)) {
     let afterBreak = tokens.length === 0;
     let sentenceStart = tokens.length === 0;
     const previous = tokens[tokens.length - 1];
     const abbreviation = !!previous && paragraph.charCodeAt(previousEnd) === PERIOD &&
       (ABBREVIATIONS.has(previous.key) || INITIAL.test(previous.text));
     if (abbreviation) previous.abbreviated = true;
-    for (let k = previousEnd; k < start; k++) {
+    for (let k = previousEnd; k < word.start; k++) {
       const ch = paragraph.charCodeAt(k);
       if (SPACES.has(ch)) continue;
       if (ch === PERIOD && k === previousEnd && abbreviation) continue;
       afterBreak = true;
       if (SENTENCE_ENDS.has(ch)) sentenceStart = true;
     }
-    let text = match[0];
-    let first = true;
-    const apostrophe = text.indexOf('’') > 0 || text.indexOf("'") > 0;
-    const elided = apostrophe ? ELIDED.exec(text) : null;
-    if (elided) {
-      const head = text.slice(0, elided[0].length);
-      tokens.push(makeToken(head, sentenceStart, afterBreak, true));
-      text = text.slice(head.length);
-      first = false;
-    }
-    tokens.push(makeToken(text, first && sentenceStart, first && afterBreak, false));
-    previousEnd = start + match[0].length;
+    tokens.push(makeToken(word.text, sentenceStart, afterBreak, word.elision));
+    previousEnd = word.end;
   }
   return tokens;
 }
 
-function makeToken(text: string, sentenceStart: boolean, afterBreak: boolean, elision: boolean): Token {
+function makeToken(text: string, sentenceStart: boolean, afterBreak: boolean, elision: boolean): TagToken {
   const key = foldText(text);
   const hyphenated = HYPHEN.test(key);
   const phraseKey = hyphenated ? key.replace(HYPHENS, ' ') : key;

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { SortedWordList } from './sorted-word-list';
-import { tokenize } from './tokenize';
+import { readTagTokens } from './tag-tokens';
 
-describe('tokenize', () => {
+describe('readTagTokens', () => {
   it('splits elided articles off with either apostrophe', () => {
-    expect(tokenize('l’Espagne et d\'Algérie').map((t) => t.text)).toEqual(['l’', 'Espagne', 'et', "d'", 'Algérie']);
+    expect(readTagTokens('l’Espagne et d\'Algérie').map((t) => t.text)).toEqual(['l’', 'Espagne', 'et', "d'", 'Algérie']);
   });
 
   it('keeps hyphenated words whole and folds accents', () => {
-    const [token] = tokenize('Etats-Unis');
+    const [token] = readTagTokens('Etats-Unis');
     expect(token).toMatchObject({ text: 'Etats-Unis', key: 'etats-unis', phraseKey: 'etats unis', words: 2 });
-    expect(tokenize('États-Unis')[0]!.key).toBe('etats-unis');
+    expect(readTagTokens('États-Unis')[0]!.key).toBe('etats-unis');
   });
 
   it('marks sentence starts and punctuation breaks, not the period of "M."', () => {
-    const tokens = tokenize('Il part. « Nous restons », dit M. Saïed, puis John F. Kennedy.');
+    const tokens = readTagTokens('Il part. « Nous restons », dit M. Saïed, puis John F. Kennedy.');
     const flags = Object.fromEntries(tokens.map((t) => [t.text, [t.sentenceStart, t.afterBreak]]));
     expect(flags['Nous']).toEqual([true, true]);
     expect(flags['dit']).toEqual([false, true]);
