@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatZodIssues } from './zod-issues';
 
 /** Which engine to open and how. Library code takes this object; only entry points read env. */
 export type EngineConfig =
@@ -34,8 +35,7 @@ export class ConfigError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid environment: ${lines.join('; ')}`, { cause: parsed.error });
+    throw new ConfigError(`invalid environment: ${formatZodIssues(parsed.error).join('; ')}`, { cause: parsed.error });
   }
   return parsed.data;
 }
