@@ -1,6 +1,6 @@
 import type { Paragraph } from '../search/types';
-import type { ChunkedArticle } from './chunk-article';
-import { assignParagraphIds } from './paragraph-ids';
+import type { ChunkedArticle } from './chunking/chunk-article';
+import { assignParagraphIds } from './ids/paragraph-ids';
 import type { ParagraphTags } from './tag/types';
 
 /** Joins chunks, ids and tags into the domain `Paragraph`s handed to the engine. */

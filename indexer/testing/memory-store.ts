@@ -1,6 +1,6 @@
 import type { IndexWriter } from '../../search/engine';
 import type { Article, IndexedArticle } from '../../search/types';
-import type { IndexStore } from '../run';
+import type { IndexStore } from '../push/run';
 
 /**
  * An in-memory `IndexStore` for the job's unit tests: writes are staged and published on
