@@ -15,7 +15,7 @@ export type QueryKind = (typeof QUERY_KINDS)[number];
 export const ENGINE_TARGETS = { p50Ms: 2, p95Ms: 10, p95MsAt500k: 50, buildPerSecond: 15_000, rssMb: 150 };
 
 export interface EngineBenchOptions {
-  /** Paragraphs to index (≥ 100,000 for the issue's targets). */
+  /** Paragraphs to index (≥ 100,000 for the targets). */
   count: number;
   /** JSON lines `{"text": …}`, gzip or not; default: the shared French corpus. */
   corpusPath?: string;
@@ -225,7 +225,7 @@ export async function runEngineBench(options: EngineBenchOptions): Promise<Engin
   }
 }
 
-/** The result as a Markdown table, with the issue's targets beside the figures. */
+/** The result as a Markdown table, with the targets beside the figures. */
 export function formatEngineBench(r: EngineBenchResult): string {
   const lines = [
     `Embedded engine (SQLite FTS5), ${r.count.toLocaleString('en')} paragraphs`,

@@ -10,7 +10,7 @@ import { openEmbeddedEngine } from '../search/embedded/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
 import { percentiles, type Percentiles } from './percentiles';
 
-/** Issue 4's targets for the web app. */
+/** The web app's performance targets. */
 export const HTTP_TARGETS = { p95MsAt8: 30, firstLoadJsKbGzip: 150 };
 export const DEFAULT_CONCURRENCY = [1, 8, 32] as const;
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
@@ -221,7 +221,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   }
 }
 
-/** The result as a Markdown table, with the issue's targets beside the figures. */
+/** The result as a Markdown table, with the targets beside the figures. */
 export function formatHttpBench(r: HttpBenchResult): string {
   return [
     `Web app over HTTP (next start, loopback), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,

@@ -1,6 +1,6 @@
 import type { SearchResult } from './types';
 
-/** The JSON the API returns (issue 3), field for field. */
+/** The JSON the API returns, field for field. */
 export function toSearchJson(result: SearchResult) {
   return {
     total: result.total,

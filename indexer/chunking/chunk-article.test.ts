@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkArticle, deriveTitle, isSubheading } from './chunk-article';
+import { chunkArticle } from './chunk-article';
 import { EmptyFileError } from '../errors';
 import { parseArticle } from '../formats/registry';
 
@@ -68,19 +68,19 @@ describe('chunkArticle', () => {
   });
 });
 
-describe('isSubheading', () => {
-  it('is a short line without final punctuation', () => {
-    expect(isSubheading('Un accord de coopération sécuritaire')).toBe(true);
-    expect(isSubheading('Le ministre est arrivé.')).toBe(false);
-    expect(isSubheading('« Un moment historique »')).toBe(false);
-    expect(isSubheading('Pourquoi maintenant ?')).toBe(false);
-    expect(isSubheading('x'.repeat(101))).toBe(false);
+describe('subheadings', () => {
+  it('are short lines without final punctuation', () => {
+    const sectionAfter = (line: string) => chunkText(`date 2021-11 Lede.\n\n${line}\n\nSuite.`).paragraphs.at(-1)!.section;
+    expect(sectionAfter('Un accord de coopération sécuritaire')).toBe('Un accord de coopération sécuritaire');
+    for (const line of ['Le ministre est arrivé.', '« Un moment historique »', 'Pourquoi maintenant ?', 'x'.repeat(101)]) {
+      expect(sectionAfter(line)).toBeNull();
+    }
   });
 });
 
-describe('deriveTitle', () => {
-  it('cuts a long first sentence at a word boundary', () => {
-    const title = deriveTitle(`${'mot '.repeat(40)}fin.`);
+describe('derived titles', () => {
+  it('cut a long first sentence at a word boundary', () => {
+    const { title } = chunkText(`date 2021-11 ${'mot '.repeat(40)}fin.`);
     expect(title.endsWith('mot…')).toBe(true);
     expect(title.length).toBeLessThanOrEqual(101);
   });

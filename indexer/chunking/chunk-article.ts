@@ -2,7 +2,7 @@ import { EmptyFileError } from '../errors';
 import type { ParsedArticle } from '../formats/parsed-article';
 
 /** A subheading is a single line at most this long with no final punctuation. */
-export const MAX_SUBHEADING_CHARS = 100;
+const MAX_SUBHEADING_CHARS = 100;
 const MAX_DERIVED_TITLE_CHARS = 100;
 const FINAL_PUNCTUATION = /[.!?…:;,»"”’')]$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -21,7 +21,7 @@ export interface ChunkedArticle {
   paragraphs: ArticleChunk[];
 }
 
-export function isSubheading(line: string): boolean {
+function isSubheading(line: string): boolean {
   return line.length <= MAX_SUBHEADING_CHARS && HAS_WORD.test(line) && !FINAL_PUNCTUATION.test(line);
 }
 
@@ -52,7 +52,7 @@ export function chunkArticle(article: ParsedArticle): ChunkedArticle {
 }
 
 /** The lede's first sentence, or its first words when that sentence is too long. */
-export function deriveTitle(lede: string): string {
+function deriveTitle(lede: string): string {
   const sentence = /^(.+?[.!?…])(?:\s|$)/u.exec(lede)?.[1] ?? lede;
   if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence.replace(/\.$/u, '');
   const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS);

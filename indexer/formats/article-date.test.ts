@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleDate, dateFacetValues } from './article-date';
+import { checkArticleDate } from './article-date';
 
 describe('checkArticleDate', () => {
   it.each(['2021-11', '2021-11-23', '2020-02-29'])('accepts %s', (d) => expect(checkArticleDate(d).ok).toBe(true));
@@ -9,9 +9,3 @@ describe('checkArticleDate', () => {
   );
 });
 
-describe('dateFacetValues', () => {
-  it('gives the year and the month to facet by', () => {
-    expect(dateFacetValues('2021-11-23')).toEqual({ year: '2021', month: '2021-11' });
-    expect(dateFacetValues('2021-11')).toEqual({ year: '2021', month: '2021-11' });
-  });
-});

@@ -17,8 +17,3 @@ export function checkArticleDate(value: string): { ok: true } | { ok: false; rea
   }
   return { ok: true };
 }
-
-/** The date facet values of an article date: its year and its month (`2021`, `2021-11`). */
-export function dateFacetValues(date: string): { year: string; month: string } {
-  return { year: date.slice(0, 4), month: date.slice(0, 7) };
-}

@@ -24,7 +24,7 @@ const FENCE = /^(?:---|\.\.\.)\s*$/;
 const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 /** Markdown with YAML front matter (`title`, `date`, `source`, `url`; other keys such as `lang` are ignored). */
-export function parseMarkdownArticle(input: { id: string; file: string; text: string }): ParsedArticle {
+function parseMarkdownArticle(input: { id: string; file: string; text: string }): ParsedArticle {
   const lines = splitLines(input.text);
   if (!/^---\s*$/.test(lines[0] ?? '')) {
     throw new FrontMatterError(input.file, 'missing YAML front matter (the file must start with "---")');
@@ -89,7 +89,7 @@ function splitMarkdownBlocks(lines: readonly string[]): ArticleBlock[] {
 }
 
 /** Removes Markdown markup that would show up as noise in a paragraph; words are kept as written. */
-export function stripInlineMarkdown(line: string): string {
+function stripInlineMarkdown(line: string): string {
   return line
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

@@ -6,7 +6,7 @@ import type { CorpusFormat } from './registry';
 const DATE_LINE = /^\s*date[ \t]+(\S+)(?:[ \t]+(.*))?$/i;
 
 /** Splits text into blocks of consecutive non-blank lines (lines trimmed). */
-export function splitBlocks(lines: readonly string[]): string[][] {
+function splitBlocks(lines: readonly string[]): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const raw of lines) {
@@ -30,7 +30,7 @@ export function splitLines(text: string): string[] {
  * The seed format: the first line is `date YYYY-MM[-DD]` (leading spaces allowed) followed by
  * the lede; paragraphs are separated by blank lines.
  */
-export function parseTextArticle(input: { id: string; file: string; text: string }): ParsedArticle {
+function parseTextArticle(input: { id: string; file: string; text: string }): ParsedArticle {
   const lines = splitLines(input.text);
   const first = lines.findIndex((line) => line.trim() !== '');
   const header = DATE_LINE.exec(lines[first] ?? '');

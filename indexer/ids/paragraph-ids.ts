@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { foldText, type FoldOptions } from '../../search/index';
 import { InvalidArticleIdError } from '../errors';
 
-export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
+const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
 /** Hex digits of the text hash kept in a paragraph id. */
-export const PARAGRAPH_HASH_LENGTH = 10;
+const PARAGRAPH_HASH_LENGTH = 10;
 
 /** The article id is the file name stem; it ends up in URLs, so it is restricted. */
 export function checkArticleId(stem: string, file: string): string {

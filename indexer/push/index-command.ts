@@ -35,7 +35,7 @@ export interface IndexCommandIo {
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The fields of the `--json` output, in this order. */
-export function toJsonLine(p: Paragraph): string {
+function toJsonLine(p: Paragraph): string {
   const { id, article, position, section, text, date, persons, countries } = p;
   return JSON.stringify({ id, article, position, section, text, date, persons, countries });
 }

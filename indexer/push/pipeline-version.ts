@@ -12,7 +12,7 @@ export interface PipelineInputs {
   packages: readonly string[];
 }
 
-export const PIPELINE_INPUTS: PipelineInputs = {
+const PIPELINE_INPUTS: PipelineInputs = {
   // The tagger, paragraph ids and the engines' indexing all use the shared French analysis.
   sourceFolders: ['indexer', 'search/french'],
   dataFolders: ['indexer/tag/lexicon'],
@@ -37,7 +37,7 @@ export function computePipelineVersion(root: string, inputs: PipelineInputs = PI
 }
 
 /** The files `computePipelineVersion` hashes, relative to `root` with `/`, sorted. */
-export function listPipelineFiles(root: string, inputs: PipelineInputs = PIPELINE_INPUTS): string[] {
+function listPipelineFiles(root: string, inputs: PipelineInputs = PIPELINE_INPUTS): string[] {
   const sources = inputs.sourceFolders
     .flatMap((folder) => listFiles(root, folder))
     .filter((file) => /\.tsx?$/.test(file) && !NOT_RUNTIME.test(file));

@@ -68,7 +68,7 @@ export function createProgressReporter(options: { stream: Output & { isTTY?: boo
   return { onEvent, finish, log };
 }
 
-export function formatSummary(s: IndexerSummary): string {
+function formatSummary(s: IndexerSummary): string {
   return (
     `done: ${s.files} files; ${s.indexed} articles indexed (${s.paragraphs} paragraphs), ` +
     `${s.unchanged} unchanged (skipped), ${s.deleted} deleted, ${s.failed} failed; ` +

@@ -13,7 +13,7 @@ import {
 import { describeSupportedExtensions, formatForExtension, type ArticleFormat } from '../formats/registry';
 
 /** Files above this size are rejected without being read (a news article is ~10 KB). */
-export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
 
 /** A corpus file found by listing: not read yet. */

@@ -22,7 +22,7 @@ export async function seedEngine(engine: SearchEngine, articles: IndexedArticle[
 const ids = (result: SearchResult) => result.hits.map((h) => h.id);
 
 /**
- * The behaviour every `SearchEngine` adapter must show (issue 3), written from Meilisearch's
+ * The behaviour every `SearchEngine` adapter must show, written from Meilisearch's
  * documented behaviour plus French stemming. Defines vitest suites; importing it runs nothing.
  */
 export function describeEngineContract(adapterName: string, open: OpenContractEngine): void {

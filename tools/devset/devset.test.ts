@@ -9,7 +9,7 @@ const devDir = (group: string) => fileURLToPath(new URL(`./${group}/`, import.me
 const TARGET = 0.95;
 
 describe('dev set', () => {
-  it('tags the seed article exactly as the issue requires', () => {
+  it('tags the seed article exactly: Benny Gantz, Israel and Morocco', () => {
     const [seed] = readDevset(devDir('tune')).filter((a) => a.name.startsWith('00-seed'));
     expect(seed!.paragraphs).toHaveLength(4);
     expect(tagger.tagArticle(seed!.paragraphs)).toEqual([

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chunkArticle } from '../../indexer/chunking/chunk-article';
+import { parseArticle } from '../../indexer/formats/registry';
 import type { ParagraphTags } from '../../indexer/tag/types';
 
 export interface DevArticle {
@@ -8,15 +10,9 @@ export interface DevArticle {
   expected: ParagraphTags[];
 }
 
-const DATE_PREFIX = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
-const FINAL_PUNCTUATION = /[.!?…:;»"”)]$/;
-const SUBHEADING_MAX_LENGTH = 120;
-
-/** Paragraphs of a dev-set article (seed format): the lede after the date, subheadings left out. */
-export function readDevParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  if (blocks[0]) blocks[0] = blocks[0].replace(DATE_PREFIX, '');
-  return blocks.filter((b, i) => i === 0 || b.includes('\n') || b.length > SUBHEADING_MAX_LENGTH || FINAL_PUNCTUATION.test(b));
+/** Paragraphs of a dev-set article (seed format), cut exactly as the indexer cuts them. */
+function readDevParagraphs(name: string, file: string, text: string): string[] {
+  return chunkArticle(parseArticle({ id: name, file, format: 'text', text })).paragraphs.map((p) => p.text);
 }
 
 /** Every `NAME.txt` of a folder with its annotations `NAME.json` (one entry per paragraph). */
@@ -26,7 +22,7 @@ export function readDevset(dir: string): DevArticle[] {
     .sort()
     .map((file) => {
       const name = file.slice(0, -4);
-      const paragraphs = readDevParagraphs(readFileSync(join(dir, file), 'utf8'));
+      const paragraphs = readDevParagraphs(name, file, readFileSync(join(dir, file), 'utf8'));
       const expected = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as ParagraphTags[];
       if (expected.length !== paragraphs.length) {
         throw new Error(`${name}: ${paragraphs.length} paragraphs but ${expected.length} annotations`);
