@@ -1,4 +1,4 @@
-/** Prints the dev-set scores and errors: `npx tsx indexer/tag/devset/score.ts`. */
+/** Prints the dev-set scores and errors: `npx tsx tools/devset/score.ts`. */
 import { fileURLToPath } from 'node:url';
 import { createTagger } from '../../indexer/tag/index';
 import { readDevset } from './read-devset';

@@ -1,6 +1,6 @@
 /**
  * Builds the tagger's lexicon (`indexer/tag/lexicon/*.json`) from the data packages. Run by hand
- * after changing a list or a package: `npx tsx indexer/tag/build-data.ts [--geonames-mo PATH]`.
+ * after changing a list or a package: `npm run lexicon [-- --geonames-mo PATH]`.
  * The French city names come from Debian's libgeonames-common (`apt-get install libgeonames-common`).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

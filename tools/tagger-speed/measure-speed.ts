@@ -1,6 +1,6 @@
 /**
  * Tagger construction time and tagging speed on a JSONL file of `{"text"}` paragraphs (gzip ok):
- * `npx tsx indexer/tag/measure-speed.ts /work/shared/research/fr-docs-paragraphs.jsonl.gz [limit]`.
+ * `npx tsx tools/tagger-speed/measure-speed.ts /work/shared/research/fr-docs-paragraphs.jsonl.gz [limit]`.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
