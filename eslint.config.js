@@ -25,8 +25,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)search/(?!(index|admin)$)',
-              message: 'Import from search/index (or search/admin for key management): the rest of search/ is internal.',
+              regex: '(^|/)search/(?!(index|admin|client)$)',
+              message: 'Import from search/index (search/admin for key management, search/client in browser components): the rest of search/ is internal.',
             },
           ],
         },

@@ -10,7 +10,7 @@ import { emptyFilters, openSearchEngine, VALUE_FACETS } from '../search/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
 import { percentiles, type Percentiles } from './percentiles';
 
-/** Issue 4's targets for the web app. */
+/** The web app's performance targets. */
 export const HTTP_TARGETS = { p95MsAt8: 30, firstLoadJsKbGzip: 150 };
 export const DEFAULT_CONCURRENCY = [1, 8, 32] as const;
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..');

@@ -1,21 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { openSearch } from './helpers';
-
-interface Hit {
-  id: string;
-  url: string;
-  position: number;
-  article: string;
-}
-
-async function firstHit(request: APIRequestContext, q: string): Promise<Hit> {
-  const response = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { hits: Hit[] };
-  const hit = body.hits[0];
-  if (!hit) throw new Error(`no hit for ${q}`);
-  return hit;
-}
+import { expect, test } from '@playwright/test';
+import { firstHit, openSearch } from './helpers';
 
 test('a deep link opens the article with the paragraph in view, marked and highlighted', async ({ page, request }) => {
   await page.setViewportSize({ width: 1000, height: 420 });
@@ -28,9 +12,6 @@ test('a deep link opens the article with the paragraph in view, marked and highl
   await expect(paragraph.locator('mark')).toHaveText(['fournisseur', 'fiable']);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Algérie/);
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await paragraph.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'e2e/screenshots/deep-link.png' });
 });
 
 test('a search result leads to its paragraph', async ({ page }) => {

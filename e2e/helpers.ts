@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Rechercher dans les articles' });
 
@@ -50,4 +50,21 @@ export async function tabUntil(page: Page, matches: (el: Element) => boolean, ma
 export async function openSearch(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await waitInteractive(page);
+}
+
+interface Hit {
+  id: string;
+  url: string;
+  position: number;
+  article: string;
+}
+
+/** The first hit of the API for `q`: its deep link and position. */
+export async function firstHit(request: APIRequestContext, q: string): Promise<Hit> {
+  const response = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { hits: Hit[] };
+  const hit = body.hits[0];
+  if (!hit) throw new Error(`no hit for ${q}`);
+  return hit;
 }

@@ -18,7 +18,6 @@ test('on a phone the facets live in a drawer', async ({ page }) => {
   await expect(facet(page, 'Personnes')).toBeHidden();
   await expectTotal(page, count);
   await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeFocused();
-  await page.screenshot({ path: 'e2e/screenshots/search-phone.png' });
 });
 
 test('Escape closes the drawer', async ({ page }) => {

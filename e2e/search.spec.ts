@@ -95,13 +95,6 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('screenshot of the search page for the README', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await openSearch(page, '/?q=Maroc');
-  await expect(results(page).first().locator('mark').first()).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/search.png', fullPage: false });
-});
-
 test('a late answer to an older query never replaces the newer results', async ({ page }) => {
   let releaseSlow: () => void = () => undefined;
   const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));

@@ -1,6 +1,6 @@
 import { VALUE_FACETS, type ArticleMeta, type ParagraphFacets, type ParagraphInput } from '../search/index';
-import type { ChunkedArticle } from './chunk-article';
-import { assignParagraphIds } from './paragraph-ids';
+import type { ChunkedArticle } from './chunking/chunk-article';
+import { assignParagraphIds } from './ids/paragraph-ids';
 import type { ParagraphTags } from './tag/types';
 
 /** One article as the pipeline hands it to the engine, before its fingerprint is attached. */

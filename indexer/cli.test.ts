@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from './main';
 import { makeTempDir, writeFiles } from './testing/temp-dir';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,12 +19,25 @@ function runCli(args: string[], env: Record<string, string | undefined> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The same command in-process: what `cli.ts` runs, with its streams captured. */
+async function runMain(args: string[], env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    env,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    signal: new AbortController().signal,
+  });
+  return { code, stdout, stderr };
+}
+
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
 afterEach(() => cleanup());
 
-describe('npm run index -- --dry-run --json', () => {
+describe('npm run index (the cli.ts process)', () => {
   it('prints one JSON object per paragraph, writes nothing, reports bad files and exits 1', () => {
     const corpus = path.join(dir, 'corpus');
     const data = path.join(dir, 'data');
@@ -63,23 +77,26 @@ describe('npm run index -- --dry-run --json', () => {
     expect(stderr).toMatch(/done: 3 files; 2 articles indexed \(6 paragraphs\), 0 unchanged \(skipped\), 0 deleted, 1 failed/);
   });
 
-  it('exits 0 with --allow-file-errors when only files failed, still reporting them', () => {
+});
+
+describe('npm run index in-process', () => {
+  it('exits 0 with --allow-file-errors when only files failed, still reporting them', async () => {
     const corpus = path.join(dir, 'corpus');
     mkdirSync(corpus);
     copyFileSync(path.join(ROOT, 'corpus', `${SEED}.txt`), path.join(corpus, `${SEED}.txt`));
     writeFiles(corpus, { 'sans-date.txt': 'Un article sans date.' });
 
-    const { code, stderr } = runCli(['--corpus', corpus, '--data', path.join(dir, 'data'), '--allow-file-errors']);
+    const { code, stderr } = await runMain(['--corpus', corpus, '--data', path.join(dir, 'data'), '--allow-file-errors']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^error: .*sans-date\.txt: missing date/m);
     expect(stderr).toMatch(/1 file\(s\) failed/);
     expect(existsSync(path.join(dir, 'data', 'paragraphe.sqlite'))).toBe(true);
   });
 
-  it('gives the same ids on a second run', () => {
+  it('gives the same ids on a second run', async () => {
     writeFiles(dir, { 'a.txt': 'date 2021-11 Un lede.\n\nUn paragraphe.' });
-    const first = runCli(['--corpus', dir, '--dry-run', '--json']);
-    const second = runCli(['--corpus', dir, '--dry-run', '--json']);
+    const first = await runMain(['--corpus', dir, '--dry-run', '--json']);
+    const second = await runMain(['--corpus', dir, '--dry-run', '--json']);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(second.stdout);
     expect(first.stdout.trim().split('\n')).toHaveLength(2);
@@ -87,30 +104,36 @@ describe('npm run index -- --dry-run --json', () => {
 });
 
 describe('flags and configuration', () => {
-  it('refuses an unknown flag or engine with the usage', () => {
-    const unknown = runCli(['--corpuss', dir]);
+  it('prints the usage with --help and exits 0', async () => {
+    const { code, stdout } = await runMain(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run index/);
+  });
+
+  it('refuses an unknown flag or engine with the usage', async () => {
+    const unknown = await runMain(['--corpuss', dir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/--corpuss/);
     expect(unknown.stderr).toMatch(/usage: npm run index/);
-    const engine = runCli(['--engine', 'elastic', '--dry-run']);
+    const engine = await runMain(['--engine', 'elastic', '--dry-run']);
     expect(engine.code).toBe(2);
     expect(engine.stderr).toMatch(/--engine/);
   });
 
-  it('stops at once on a bad environment, naming the variable', () => {
-    const { code, stderr } = runCli(['--corpus', dir, '--dry-run'], { MEILI_URL: 'ftp://nowhere' });
+  it('stops at once on a bad environment, naming the variable', async () => {
+    const { code, stderr } = await runMain(['--corpus', dir, '--dry-run'], { MEILI_URL: 'ftp://nowhere' });
     expect(code).toBe(2);
     expect(stderr).toMatch(/MEILI_URL/);
   });
 
-  it('needs the admin key for meilisearch', () => {
-    const { code, stderr } = runCli(['--corpus', dir, '--engine', 'meilisearch'], { MEILI_ADMIN_KEY: '', MEILI_URL: 'http://127.0.0.1:7700' });
+  it('needs the admin key for meilisearch', async () => {
+    const { code, stderr } = await runMain(['--corpus', dir, '--engine', 'meilisearch'], { MEILI_ADMIN_KEY: '', MEILI_URL: 'http://127.0.0.1:7700' });
     expect(code).toBe(2);
     expect(stderr).toMatch(/MEILI_ADMIN_KEY/);
   });
 
-  it('fails clearly when the corpus folder is missing', () => {
-    const { code, stderr } = runCli(['--corpus', path.join(dir, 'absent'), '--dry-run']);
+  it('fails clearly when the corpus folder is missing', async () => {
+    const { code, stderr } = await runMain(['--corpus', path.join(dir, 'absent'), '--dry-run']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot list corpus folder .*absent/);
   });

@@ -1,64 +1,10 @@
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { ConfigError, engineConfigFromEnv, parseEnv } from '../search/index';
-import { formatErrorLine } from './errors';
-import { runIndexCommand } from './index-command';
+import { main } from './main';
 
-const USAGE = `usage: npm run index -- [--corpus DIR] [--data DIR] [--engine embedded|meilisearch] [--full] [--dry-run] [--json]
-  --corpus DIR   folder of articles (.txt seed format, .md with front matter); default: corpus
-  --data DIR     store of the embedded engine; default: $PARAGRAPHE_DATA or data
-  --engine NAME  embedded (default) or meilisearch (default when MEILI_URL is set)
-  --full         rebuild the whole index instead of an incremental run
-  --dry-run      write nothing (no engine is opened)
-  --json         print one JSON object per indexed paragraph on stdout
-  --allow-file-errors
-                 exit 0 when only some corpus files failed (they are still reported; the others
-                 are indexed): for a deployment where one bad file must not stop the web app`;
-
-const flagsSchema = z.object({
-  corpus: z.string().trim().min(1).default('corpus'),
-  data: z.string().trim().min(1).optional(),
-  engine: z.enum(['embedded', 'meilisearch']).optional(),
-  full: z.boolean().default(false),
-  'dry-run': z.boolean().default(false),
-  json: z.boolean().default(false),
-  'allow-file-errors': z.boolean().default(false),
-  help: z.boolean().default(false),
-});
-type Flags = z.infer<typeof flagsSchema>;
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-function parseFlags(argv: string[]): Flags {
-  let values: unknown;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        corpus: { type: 'string' },
-        data: { type: 'string' },
-        engine: { type: 'string' },
-        full: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        'allow-file-errors': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), { cause });
-  }
-  const parsed = flagsSchema.safeParse(values);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
-    throw new UsageError(problems.join('; '), { cause: parsed.error });
-  }
-  return parsed.data;
-}
+// The process side of `main`: signals, real streams, the exit code.
+const controller = new AbortController();
+const stop = (signal: NodeJS.Signals) => controller.abort(new Error(`received ${signal}`));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
 
 /** Stdout closed early (`| head`): stop printing, let the run finish normally. */
 let stdoutOpen = true;
@@ -67,47 +13,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   stdoutOpen = false;
 });
 
-async function main(argv: string[]): Promise<number> {
-  const controller = new AbortController();
-  const stop = (signal: NodeJS.Signals) => controller.abort(new Error(`received ${signal}`));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    const flags = parseFlags(argv);
-    if (flags.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    const engine = engineConfigFromEnv(parseEnv(process.env), 'indexer', { dataDir: flags.data, engine: flags.engine });
-    const summary = await runIndexCommand(
-      { engine, corpusDir: flags.corpus, full: flags.full, dryRun: flags['dry-run'], json: flags.json },
-      {
-        printLine: (line) => {
-          if (stdoutOpen) process.stdout.write(`${line}\n`);
-        },
-        log: process.stderr,
-        isTerminal: process.stderr.isTTY === true,
-        signal: controller.signal,
-      },
-    );
-    if (summary.failed === 0) return 0;
-    process.stderr.write(`${summary.failed} file(s) failed: see the errors above\n`);
-    return flags['allow-file-errors'] ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigError) {
-      process.stderr.write(`error: ${error.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`fatal: ${formatErrorLine(error)}; the index was not changed\n`);
-    return 1;
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), {
+  env: process.env,
+  stdout: { write: (chunk: string) => stdoutOpen && process.stdout.write(chunk) },
+  stderr: process.stderr,
+  signal: controller.signal,
+});
+process.off('SIGINT', stop);
+process.off('SIGTERM', stop);

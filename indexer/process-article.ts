@@ -1,8 +1,8 @@
 import { buildParagraphs, type ProcessedArticle } from './build-paragraphs';
-import { chunkArticle } from './chunk-article';
-import { parseArticle } from './parse-article';
-import type { ArticleSource, CorpusReader } from './read-corpus';
-import type { TagStage } from './tag-paragraphs';
+import { chunkArticle } from './chunking/chunk-article';
+import { parseArticle } from './formats/registry';
+import type { ArticleSource, CorpusReader } from './reading/read-corpus';
+import type { TagStage } from './tag/tag-stage';
 
 export type ArticleProcessor = (source: ArticleSource, id: string) => ProcessedArticle;
 

@@ -37,7 +37,7 @@ export class ConfigError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(`invalid environment: ${formatZodIssues(parsed.error, 'environment')}`, {
+    throw new ConfigError(`invalid environment: ${formatZodIssues(parsed.error, { rootName: 'environment' }).join('; ')}`, {
       cause: parsed.error,
     });
   }

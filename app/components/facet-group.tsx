@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { foldText } from '../../search/client';
 import { formatCount } from '../lib/format';
-import { containsLoosely } from '../lib/loose-match';
 
 export interface FacetOption {
   value: string;
@@ -31,8 +31,8 @@ export function FacetGroup({
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
-  const needle = filter.trim();
-  const matching = needle === '' ? options : options.filter((o) => containsLoosely(o.label, needle));
+  const needle = foldText(filter.trim());
+  const matching = needle === '' ? options : options.filter((o) => foldText(o.label).includes(needle));
   const visible =
     expanded || needle !== ''
       ? matching

@@ -4,7 +4,7 @@ import {
   INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
   PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
-import type { Token } from './tokenize';
+import type { TagToken } from './tag-tokens';
 
 /**
  * `unconfirmed`: unknown capitalised words, a person only if the surname recurs alone in the article.
@@ -27,7 +27,7 @@ const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /** Finds full names, regnal names and titled surnames ("M. Saïed") in one paragraph. */
 export function findPersons(
-  tokens: readonly Token[],
+  tokens: readonly TagToken[],
   placeAt: readonly (PlaceMatch | undefined)[],
   lexicon: Lexicon,
 ): PersonMention[] {

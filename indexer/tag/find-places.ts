@@ -1,5 +1,5 @@
 import type { Lexicon, PlaceKind } from './lexicon';
-import type { Token } from './tokenize';
+import type { TagToken } from './tag-tokens';
 
 export interface PlaceMatch {
   start: number;
@@ -12,7 +12,7 @@ export interface PlaceMatch {
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 /** Longest gazetteer match at each position, left to right, without overlaps. */
-export function findPlaces(tokens: readonly Token[], lexicon: Lexicon): PlaceMatch[] {
+export function findPlaces(tokens: readonly TagToken[], lexicon: Lexicon): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -27,7 +27,7 @@ export function findPlaces(tokens: readonly Token[], lexicon: Lexicon): PlaceMat
   return matches;
 }
 
-function matchAt(tokens: readonly Token[], start: number, lexicon: Lexicon): PlaceMatch | undefined {
+function matchAt(tokens: readonly TagToken[], start: number, lexicon: Lexicon): PlaceMatch | undefined {
   const first = tokens[start]!;
   const max = lexicon.maxWords.get(first.head);
   if (max === undefined) return undefined;
@@ -63,8 +63,8 @@ function matchAt(tokens: readonly Token[], start: number, lexicon: Lexicon): Pla
  * "Radio France", "Environnement Canada", "Paris Match": a place glued to a capitalised ordinary
  * word (not the first word of a sentence) is part of the name of something else.
  */
-function isInsideOrganisationName(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
-  const isGluedWord = (token: Token | undefined, gluedTo: Token) =>
+function isInsideOrganisationName(tokens: readonly TagToken[], start: number, end: number, lexicon: Lexicon): boolean {
+  const isGluedWord = (token: TagToken | undefined, gluedTo: TagToken) =>
     !!token && !gluedTo.afterBreak && token.capitalized && !token.sentenceStart && !token.elision &&
     lexicon.commonWords.has(token.key) && !LEADING_ARTICLES.has(token.key);
   const next = tokens[end];
@@ -72,7 +72,7 @@ function isInsideOrganisationName(tokens: readonly Token[], start: number, end: 
 }
 
 /** "algéro-marocain", "franco-allemande": combining forms then a demonym. */
-function matchCompound(tokens: readonly Token[], start: number, lexicon: Lexicon): PlaceMatch | undefined {
+function matchCompound(tokens: readonly TagToken[], start: number, lexicon: Lexicon): PlaceMatch | undefined {
   const token = tokens[start]!;
   if (!token.key.includes('-')) return undefined;
   const parts = token.key.split('-');

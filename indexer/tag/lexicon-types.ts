@@ -1,4 +1,4 @@
-/** Shapes of the JSON files in `lexicon/`, written by `build-data.ts`. Keys are phrase keys. */
+/** Shapes of the JSON files in `lexicon/`, written by `tools/lexicon/build-data.ts`. Keys are phrase keys. */
 export interface PlaceLexicon {
   /** Country and territory names → ISO code (must be capitalised in the text). */
   names: Record<string, string>;

@@ -30,7 +30,7 @@ function readJson<T>(file: string): T {
   return JSON.parse(readText(file)) as T;
 }
 
-/** Loads the JSON files written by `build-data.ts`. */
+/** Loads the JSON files written by `tools/lexicon/build-data.ts`. */
 export function loadLexicon(): Lexicon {
   const placeData = readJson<PlaceLexicon>('places.json');
   const places = new Map<string, PlaceEntry>();

@@ -1,5 +1,5 @@
 /** Hand-kept word lists for finding persons. Keys are folded (see `foldText`). */
-import type { Token } from './tokenize';
+import type { TagToken } from './tag-tokens';
 
 /** Lower-case links inside a name ("Ursula von der Leyen", "Lula da Silva", "Giscard d’Estaing"). */
 export const NAME_PARTICLES = new Set([
@@ -12,7 +12,7 @@ const HONORIFIC_FORMS = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Monsieur', 'Ma
 const ABBREVIATED_HONORIFICS = new Set(['M', 'MM', 'Dr', 'Pr', 'Me']);
 
 /** Whatever capitalised word follows an honorific is a surname. */
-export function isHonorific(token: Token | undefined): boolean {
+export function isHonorific(token: TagToken | undefined): boolean {
   if (!token) return false;
   return HONORIFIC_FORMS.has(token.text) || (token.abbreviated && ABBREVIATED_HONORIFICS.has(token.text));
 }

@@ -1,8 +1,8 @@
-import { tokenize } from './tokenize';
+import { readTagTokens } from './tag-tokens';
 
 /** Matching key of a whole phrase, built with the same tokenizer as the text ("Tel-Aviv" = "tel aviv"). */
 export function buildPhraseKey(phrase: string): string {
-  return tokenize(phrase).map((token) => token.phraseKey).join(' ');
+  return readTagTokens(phrase).map((token) => token.phraseKey).join(' ');
 }
 
 /** First word of a phrase key: what the matcher indexes phrases by. */

@@ -1,14 +1,14 @@
-import { foldText } from './fold';
+import { foldText } from '../../search/index';
 import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
 import type { Lexicon } from './lexicon';
 import { NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
 import { SurnameIndex } from './surname-index';
-import { tokenize, type Token } from './tokenize';
+import { readTagTokens, type TagToken } from './tag-tokens';
 import type { ParagraphTags } from './types';
 
 interface ParagraphAnalysis {
-  tokens: Token[];
+  tokens: TagToken[];
   places: PlaceMatch[];
   placeAt: (PlaceMatch | undefined)[];
   mentions: PersonMention[];
@@ -61,7 +61,7 @@ function confirmMentions(analyses: ParagraphAnalysis[]): void {
 }
 
 function analyseParagraph(text: string, lexicon: Lexicon): ParagraphAnalysis {
-  const tokens = tokenize(text);
+  const tokens = readTagTokens(text);
   const places = findPlaces(tokens, lexicon);
   const placeAt = new Array<PlaceMatch | undefined>(tokens.length);
   for (const place of places) for (let k = place.start; k < place.end; k++) placeAt[k] = place;
@@ -115,14 +115,14 @@ function collectTags(
   return { persons: [...persons].sort(), countries: [...countries].sort() };
 }
 
-function startsSurname(tokens: readonly Token[], i: number): boolean {
+function startsSurname(tokens: readonly TagToken[], i: number): boolean {
   const token = tokens[i]!;
   if (token.capitalized) return true;
   // "Mme von der Leyen": a lower-case particle opens the surname after a title.
   return NAME_PARTICLES.has(token.key) && (isHonorific(tokens[i - 1]) || PERSON_TITLES.has(tokens[i - 1]?.key ?? ''));
 }
 
-function buildSurnameKey(tokens: readonly Token[], start: number, end: number): string {
+function buildSurnameKey(tokens: readonly TagToken[], start: number, end: number): string {
   return tokens.slice(start, end).map((t) => t.key).join(' ');
 }
 
@@ -131,7 +131,7 @@ function buildSurnameKey(tokens: readonly Token[], start: number, end: number): 
  * Silva" is also "Lula" (a middle word that is neither a first name nor an ordinary word).
  */
 function registerSurnames(
-  tokens: readonly Token[],
+  tokens: readonly TagToken[],
   mention: PersonMention,
   name: string,
   paragraph: number,
@@ -150,7 +150,7 @@ function registerSurnames(
 }
 
 /** The name as first written in the article; later spellings with other accents map to it. */
-function resolveCanonicalName(tokens: readonly Token[], start: number, end: number, canonical: Map<string, string>): string {
+function resolveCanonicalName(tokens: readonly TagToken[], start: number, end: number, canonical: Map<string, string>): string {
   let text = '';
   for (let k = start; k < end; k++) {
     const token = tokens[k]!;

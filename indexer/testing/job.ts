@@ -1,8 +1,8 @@
 import { createArticleProcessor } from '../process-article';
-import { createCorpusReader } from '../read-corpus';
-import { runIndexer, type IndexStore } from '../run';
-import type { IndexerEvent } from '../run-events';
-import { createTagStage } from '../tag-paragraphs';
+import { createCorpusReader } from '../reading/read-corpus';
+import { runIndexer, type IndexStore } from '../push/run';
+import type { IndexerEvent } from '../push/run-events';
+import { createTagStage } from '../tag/tag-stage';
 import type { Tagger } from '../tag/types';
 
 /** Runs the real job (real reader, parser, chunker) on `corpusDir` with the given store and tagger. */

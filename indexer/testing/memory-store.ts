@@ -1,5 +1,5 @@
 import type { Article, IndexedArticle, IndexWriter } from '../../search/index';
-import type { IndexStore } from '../run';
+import type { IndexStore } from '../push/run';
 
 /**
  * An in-memory `IndexStore` for the job's unit tests: writes are staged and published on

@@ -8,27 +8,43 @@ import {
   highlightText,
   matchesWithTypos,
   maxTypos,
-  normalizeForMatch,
+  foldText,
   stem,
   tokenize,
+  tokenizeCompounds,
   typoDistance,
 } from './index';
 
-describe('normalizeForMatch', () => {
+describe('foldText', () => {
   it('folds case, accents, ligatures and apostrophes', () => {
-    expect(normalizeForMatch('États-Unis')).toBe('etats-unis');
-    expect(normalizeForMatch('L’Œuvre')).toBe("l'oeuvre");
-    expect(normalizeForMatch('Ex æquo')).toBe('ex aequo');
-    expect(normalizeForMatch('Défense')).toBe('defense');
-    expect(normalizeForMatch('Erdoğan Sánchez')).toBe('erdogan sanchez');
+    expect(foldText('États-Unis')).toBe('etats-unis');
+    expect(foldText('L’Œuvre')).toBe("l'oeuvre");
+    expect(foldText('Ex æquo')).toBe('ex aequo');
+    expect(foldText('Défense')).toBe('defense');
+    expect(foldText('Erdoğan Sánchez')).toBe('erdogan sanchez');
   });
 
   it('gives the same result for composed and decomposed input', () => {
-    expect(normalizeForMatch('e\u0301te\u0301')).toBe(normalizeForMatch('été'));
+    expect(foldText('e\u0301te\u0301')).toBe(foldText('été'));
+  });
+
+  it('lets a facet filter "saied" find "Kaïs Saïed" and "oeuvre" find "Œuvre"', () => {
+    expect(foldText('Kaïs Saïed').includes(foldText('saied'))).toBe(true);
+    expect(foldText('Œuvres complètes').includes(foldText('oeuvre'))).toBe(true);
+  });
+
+  it('keeps accents, ʼ and ligatures for paragraph ids, unifying quotes and spaces', () => {
+    expect(foldText('  «\u00a0L’Œuvre\u00a0» lʼÉtat  ', { keepAccents: true, unifyPunctuation: true })).toBe(
+      '" l\'œuvre " lʼétat',
+    );
   });
 });
 
 describe('tokenize', () => {
+  it('uses one elision list, presqu’ included, and reads ʼ as an apostrophe', () => {
+    expect(tokenize('presqu’île lʼÉtat').map((t) => t.norm)).toEqual(['ile', 'etat']);
+  });
+
   it('strips elisions with both apostrophes and keeps original offsets', () => {
     const text = "L’armée d'Irak jusqu’à lorsqu'il";
     const tokens = tokenize(text);
@@ -157,9 +173,9 @@ describe('createQueryMatcher', () => {
 });
 
 describe('foldWord', () => {
-  it('agrees with normalizeForMatch on words, keeping letters and digits only', () => {
+  it('agrees with foldText on words, keeping letters and digits only', () => {
     for (const w of ['États', 'Œuvre', 'Erdoğan', 'İstanbul', 'e\u0301te\u0301', 'Straße', 'ÆON', 'x²', '𝐀bc', 'Ångström', 'Łódź']) {
-      expect(foldWord(w)).toBe(normalizeForMatch(w).replace(/[^\p{L}\p{N}]/gu, ''));
+      expect(foldWord(w)).toBe(foldText(w).replace(/[^\p{L}\p{N}]/gu, ''));
     }
   });
 });
@@ -170,5 +186,23 @@ describe('tokenize on unusual text', () => {
     expect(tokenize('𝐀bc d\uD800e').map((t) => t.text)).toEqual(['𝐀bc', 'd', 'e']);
     expect(tokenize('e\u0301te\u0301 x').map((t) => t.norm)).toEqual(['ete', 'x']);
     expect(tokenize('😀 a😀b').map((t) => t.text)).toEqual(['a', 'b']);
+  });
+});
+
+describe('tokenizeCompounds', () => {
+  it('keeps joined parts together and elisions as words of their own, with offsets', () => {
+    const text = 'À Tel-Aviv, l’armée aujourd\'hui ; d\'Algérie.';
+    const words = tokenizeCompounds(text);
+    expect(words.map((w) => [w.text, w.elision])).toEqual([
+      ['À', false], ['Tel-Aviv', false], ['l’', true], ['armée', false], ["aujourd'hui", false], ["d'", true],
+      ['Algérie', false],
+    ]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it('cuts the same words as tokenize', () => {
+    const text = 'Les garde-côtes de l’Union européenne, jusqu’à Saint-Jean-de-Luz.';
+    const parts = tokenizeCompounds(text).filter((w) => !w.elision).flatMap((w) => w.text.split(/[-'’]/));
+    expect(parts).toEqual(tokenize(text).map((t) => t.text));
   });
 });

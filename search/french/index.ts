@@ -2,8 +2,8 @@
  * French text handling shared by every search adapter: folding, tokenizing, stemming, stop
  * words, typo rules and highlighting.
  */
-export { normalizeForMatch, foldWord } from './normalize';
-export { tokenize, type Token } from './tokenize';
+export { foldText, foldWord, type FoldOptions } from './fold';
+export { tokenize, tokenizeCompounds, ELISIONS, type Token, type CompoundWord } from './tokenize';
 export { stem } from './stem';
 export { FRENCH_STOP_WORDS, isStopWord } from './stop-words';
 export { maxTypos, typoDistance, matchesWithTypos } from './typos';

@@ -1,5 +1,5 @@
 import { fra } from 'stopword';
-import { FRENCH_STOP_WORDS, normalizeForMatch, parseQuery, tokenize } from '../french';
+import { FRENCH_STOP_WORDS, foldText, parseQuery, tokenize } from '../french';
 import { LIMITS } from '../limits';
 
 /*
@@ -74,7 +74,7 @@ export function stopWordForms(words: Iterable<string> = [...fra, ...FRENCH_STOP_
   const forms = new Set<string>();
   for (const word of words) {
     forms.add(word.toLowerCase());
-    forms.add(normalizeForMatch(word));
+    forms.add(foldText(word));
   }
   forms.delete('');
   return [...forms].sort();

