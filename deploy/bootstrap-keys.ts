@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     // Names the variables only (zod's messages never quote the value): it could be the master key.
-    process.stderr.write(`error: invalid environment: ${formatZodIssues(parsed.error, 'environment')}\n`);
+    process.stderr.write(`error: invalid environment: ${formatZodIssues(parsed.error, { rootName: 'environment' }).join('; ')}\n`);
     return 2;
   }
   const env = parsed.data;

@@ -74,7 +74,7 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
   });
   if (!parsed.success) {
     // `filters.--person.0` reads better as `--person`.
-    const message = formatZodIssues(parsed.error, 'arguments').replace(/filters\.(--[\w-]+)(\.\d+)?/g, '$1');
+    const message = formatZodIssues(parsed.error, { rootName: 'arguments' }).join('; ').replace(/filters\.(--[\w-]+)(\.\d+)?/g, '$1');
     throw new UsageError(`${message}\n${USAGE}`, { cause: parsed.error });
   }
   const args = parsed.data;

@@ -33,7 +33,7 @@ export const searchQuerySchema = z.object({
 export function validateQuery(query: SearchQuery): SearchQuery {
   const parsed = searchQuerySchema.safeParse(query);
   if (!parsed.success) {
-    throw new InvalidQueryError(`invalid search query: ${formatZodIssues(parsed.error, 'query')}`, {
+    throw new InvalidQueryError(`invalid search query: ${formatZodIssues(parsed.error, { rootName: 'query' }).join('; ')}`, {
       cause: parsed.error,
     });
   }

@@ -56,7 +56,7 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
     page: pageRaw === null || pageRaw === '' ? '1' : pageRaw,
     ...Object.fromEntries(FACETS.map((f) => [f.param, params.getAll(f.param)])),
   });
-  if (!parsed.success) return { success: false, error: formatZodIssues(parsed.error, 'requête') };
+  if (!parsed.success) return { success: false, error: formatZodIssues(parsed.error, { rootName: 'requête' }).join('; ') };
   const data = parsed.data as Record<string, unknown> & { q: string; page: number };
   const filters = Object.fromEntries(
     FACETS.map((f): [FacetName, string[]] => [f.name, data[f.param] as string[]]),

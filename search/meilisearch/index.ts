@@ -36,7 +36,7 @@ const WRITE_REQUEST_TIMEOUT_MS = 5 * 60_000;
 export async function openMeilisearchEngine(options: MeilisearchEngineOptions): Promise<SearchEngine> {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new MeilisearchEngineError(`invalid Meilisearch options: ${formatZodIssues(parsed.error, 'options')}`, {
+    throw new MeilisearchEngineError(`invalid Meilisearch options: ${formatZodIssues(parsed.error, { rootName: 'options' }).join('; ')}`, {
       cause: parsed.error,
     });
   }
