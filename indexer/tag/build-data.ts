@@ -11,6 +11,7 @@ import countries from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import frLocale from 'i18n-iso-countries/langs/fr.json';
 import frenchWords from 'an-array-of-french-words/index.json';
+import { allLocales } from '@faker-js/faker';
 import {
   BLOCKED_PHRASES, COMBINING_FORMS, DEMONYM_OWNER, EXCLUDED_CITIES, EXCLUDED_DEMONYMS, EXTRA_CITIES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS,
 } from './build-lists';
@@ -176,14 +177,31 @@ function buildCities(
   return { cities, capitals };
 }
 
+/**
+ * Given names of the regions French news covers that the gender lists lack (West and southern
+ * Africa, India, Nepal, Indonesia, Vietnam, Latin America, Central Asia).
+ */
+const FAKER_LOCALES = [
+  'fr_SN', 'en_GH', 'en_NG', 'yo_NG', 'en_ZA', 'zu_ZA', 'af_ZA', 'en_IN', 'en_NP', 'id_ID', 'vi', 'es_MX',
+  'pt_BR', 'pt_PT', 'uz_UZ_latin', 'az', 'ku_kmr_latin',
+] as const;
+
 function readFirstNames(): Set<string> {
   const all = new Set<string>();
+  const offer = (name: string) => {
+    const key = foldText(name);
+    if (key.length >= 2 && /^[a-z][a-z'-]*$/.test(key) && !NOT_FIRST_NAMES.has(key)) all.add(key);
+  };
   for (const lang of ['fr', 'en', 'es', 'it', 'de', 'tr']) {
     const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
-    for (const name of map.keys()) {
-      const key = foldText(name);
-      if (key.length >= 2 && /^[a-z][a-z'-]*$/.test(key) && !NOT_FIRST_NAMES.has(key)) all.add(key);
-    }
+    for (const name of map.keys()) offer(name);
+  }
+  for (const locale of FAKER_LOCALES) {
+    const names = allLocales[locale].person?.first_name;
+    const list = Array.isArray(names) ? names : Object.values(names ?? {}).flat();
+    // Vietnamese given names come in two words ("Bình Minh"): each is a given name.
+    // Two-letter syllables ("Ho", "Vo") are too often other words.
+    for (const name of list) for (const word of name.split(' ')) if (word.length >= 3) offer(word);
   }
   return all;
 }

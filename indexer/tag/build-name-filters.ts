@@ -13,6 +13,11 @@ export const NOT_FIRST_NAMES = new Set([
   'great', 'big', 'new', 'los', 'las', 'san', 'santa', 'el', 'al', 'ben', 'van', 'von', 'der', 'den', 'di', 'da',
   'dos', 'del', 'bin', 'ibn', 'abu', 'abou', 'ould', 'sidi', 'tel', 'port', 'mont', 'cap', 'fort', 'long', 'grand',
   'petit', 'haut', 'bas', 'nord', 'sud', 'est', 'ouest', 'centre', 'place', 'rue',
+  // Ordinary words and titles among the multilingual given-name lists.
+  'monde', 'lieu', 'loi', 'lac', 'guru', 'yoga', 'anal', 'zizi', 'due', 'bang', 'hop', 'tue', 'hue', 'oba', 'cat',
+  'som', 'ham', 'deb', 'tra', 'trac', 'titi', 'dodo', 'naval', 'morne', 'muni', 'chien', 'mien', 'lava', 'garda',
+  'kawa', 'pardi', 'javas', 'esse', 'gemine', 'olim', 'panca', 'liman', 'tope', 'tari', 'yono', 'bac', 'ban', 'hoc',
+  'hoi', 'moc', 'loc', 'tat', 'lap', 'nha', 'tho', 'kha', 'khe', 'boi', 'ige',
 ]);
 
 const FINITE_VERB_ENDINGS = /(ions|iez|aient|erai|eras|erons|erez|eront|erais|erait|erions|eriez|assent|asses|assions|assiez|ames|ates|erent|irent|issent|isses|issions|issiez|issons|issez|issais|issait|issaient|ons|ez)$/;
