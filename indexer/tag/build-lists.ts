@@ -58,7 +58,8 @@ export const BLOCKED_PHRASES = [
   'Olympique lyonnais', 'AS Monaco', 'Stade de Reims', 'Stade rennais', 'Manchester United', 'Manchester City',
   'New York Knicks', 'Gaz de France', 'Colombie-Britannique', 'Nouvelle-Angleterre', 'Nouveau-Mexique',
   'Quai d’Orsay', 'Cité du Vatican', 'Île-de-France', 'Nouvelle-Orléans', 'La Nouvelle-Orléans',
-  'Nations unies', 'Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'Amérique centrale', 'Maison Blanche', 'Maison-Blanche',
+  'État de Géorgie', 'La France insoumise', 'France insoumise', 'Debout la France', 'France Télécom',
+  'France Médias Monde', 'Team France', 'Business France', 'Atout France', 'Campus France', 'Nations unies', 'Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'Amérique centrale', 'Maison Blanche', 'Maison-Blanche',
 ];
 
 /** Codes whose demonym is shared with dependencies: the sovereign state wins ("Français" → FR). */

@@ -17,7 +17,7 @@ export const NOT_FIRST_NAMES = new Set([
   'monde', 'lieu', 'loi', 'lac', 'guru', 'yoga', 'anal', 'zizi', 'due', 'bang', 'hop', 'tue', 'hue', 'oba', 'cat',
   'som', 'ham', 'deb', 'tra', 'trac', 'titi', 'dodo', 'naval', 'morne', 'muni', 'chien', 'mien', 'lava', 'garda',
   'kawa', 'pardi', 'javas', 'esse', 'gemine', 'olim', 'panca', 'liman', 'tope', 'tari', 'yono', 'bac', 'ban', 'hoc',
-  'hoi', 'moc', 'loc', 'tat', 'lap', 'nha', 'tho', 'kha', 'khe', 'boi', 'ige',
+  'hoi', 'moc', 'loc', 'tat', 'lap', 'nha', 'tho', 'kha', 'khe', 'boi', 'ige', 'ave',
 ]);
 
 const FINITE_VERB_ENDINGS = /(ions|iez|aient|erai|eras|erons|erez|eront|erais|erait|erions|eriez|assent|asses|assions|assiez|ames|ates|erent|irent|issent|isses|issions|issiez|issons|issez|issais|issait|issaient|ons|ez)$/;

@@ -1,9 +1,11 @@
 import type { Lexicon } from './lexicon';
 import type { PlaceMatch } from './find-places';
+import { NON_PERSON_HEADS } from './heads';
 import {
-  INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
-  PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
+  GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
+  PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
+import { hasPersonCueAfter, hasSpeechCueBefore } from './person-cues';
 import type { Token } from './tokenize';
 
 /**
@@ -24,6 +26,9 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** Capitalised at the start of a sentence, never the start of a name ("Au Burkina, …"). */
 const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
+const HYPHENS = /[-‐‑]/;
+/** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
+const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /** Finds full names, regnal names and titled surnames ("M. Saïed") in one paragraph. */
 export function findPersons(
@@ -32,7 +37,7 @@ export function findPersons(
   lexicon: Lexicon,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const isFirstName = (j: number) => tokens[j]!.key.split('-').every((part) => lexicon.firstNames.has(part));
+  const isFirstName = (j: number) => tokens[j]!.key.split(HYPHENS).every((part) => lexicon.firstNames.has(part));
   const isAmbiguous = (j: number) => lexicon.ambiguousFirstNames.has(tokens[j]!.key) || !!placeAt[j];
   const isCommon = (j: number) => lexicon.commonWords.has(tokens[j]!.key);
 
@@ -69,7 +74,7 @@ export function findPersons(
   function runEnd(start: number): number {
     let end = start + 1;
     while (end < tokens.length && !tokens[end]!.afterBreak && !RUN_BREAKERS.has(tokens[end]!.key)) {
-      if (isNameWord(end)) {
+      if (isNameWord(end) || GLUED_ARTICLE.test(tokens[end]!.text)) {
         end++;
         continue;
       }
@@ -77,10 +82,12 @@ export function findPersons(
       let k = end;
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.afterBreak) k++;
       // "les Bleus de Didier Deschamps": a particle before a full name starts another name, but
-      // "Lula da Silva" keeps its particle.
+      // "Lula da Silva" keeps its particle, and so do "Tamim ben Hamad Al Thani" (a patronymic) and
+      // "Maria da Graça Machel" (a given name before it).
       if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
-      if (fullNameAfter) break;
+      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || end - start === 1 && isFirstName(start);
+      if (fullNameAfter && !linked) break;
       end = k + 1;
     }
     // "Kurt Weill La…": "Le", "La" open surnames ("Le Pen"), they never end one; nor does an initial.
@@ -94,7 +101,7 @@ export function findPersons(
     let f = start;
     for (; f < end; f++) {
       const key = tokens[f]!.key;
-      if (INSTITUTION_NOUNS.has(key)) return;
+      if (INSTITUTION_NOUNS.has(key) || NON_PERSON_HEADS.has(key)) return;
       if (NEVER_NAMES.has(key) || isTitle(f) || !isFirstName(f)) continue;
       if (f + 1 >= end) break;
       if (REGNAL_NUMERAL.test(tokens[f + 1]!.text)) {
@@ -102,13 +109,14 @@ export function findPersons(
         return;
       }
       if (isAmbiguous(f)) {
-        // "Mardi Benny Gantz": the word before a full name is not a first name.
-        if (isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
+        // "Mardi Benny Gantz": a word opening the sentence before a full name is not a first name
+        // (but "l'opposante María Corina Machado" keeps hers).
+        if (tokens[f]!.sentenceStart && isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
         // "France Télévisions", "Florence Nationale": a place, then an ordinary word ("Jean Moulin" stays).
         if (placeAt[f] && isCommon(f + 1)) continue;
       }
       if (hasOrganisationWord(f + 1, end)) return;
-      mentions.push({ start: f, end, kind: 'full' });
+      mentions.push({ start: extendGivenNames(start, f, end), end, kind: 'full' });
       return;
     }
     if (f === end - 1 && hasCueBefore(start, SOVEREIGN_TITLES)) {
@@ -152,7 +160,30 @@ export function findPersons(
       if (NAME_PARTICLES.has(tokens[k]!.key)) continue;
       if (isCommon(k) || NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
     }
-    mentions.push({ start: s, end, kind: hasOccupationBefore(s) ? 'full' : 'unconfirmed' });
+    const cued = hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) || hasPersonCueAfter(tokens, end);
+    mentions.push({ start: s, end, kind: cued ? 'full' : 'unconfirmed' });
+  }
+
+  /**
+   * "le président Bola Ahmed Tinubu": given names missing from the lists before a known one belong
+   * to the name in a person's slot; an ordinary word, a title or a place does not ("Mardi Benny
+   * Gantz"), nor a brand without a cue ("Debian Edu").
+   */
+  function extendGivenNames(runStart: number, first: number, end: number): number {
+    let s = first;
+    while (s > runStart) {
+      const k = s - 1;
+      const token = tokens[k]!;
+      if (tokens[s]!.afterBreak) break;
+      if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
+      if (isCommon(k) || isTitle(k) || placeAt[k] || NEVER_NAMES.has(token.key) || NAME_PARTICLES.has(token.key) ||
+        NAME_FUNCTION_WORDS.has(token.key) || token.text.length < 3) break;
+      s = k;
+    }
+    if (s === first) return first;
+    const cued = hasCueBefore(s, PERSON_TITLES) || hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) ||
+      hasPersonCueAfter(tokens, end);
+    return cued ? s : first;
   }
 
   function hasCueBefore(start: number, titles: ReadonlySet<string>): boolean {

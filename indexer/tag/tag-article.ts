@@ -1,6 +1,9 @@
+import { findAliasAfter } from './aliases';
+import { writeCanonicalName } from './canonical-name';
 import { foldText } from './fold';
 import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
+import { isInsideOtherName } from './place-context';
 import type { Lexicon } from './lexicon';
 import { NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
 import { SurnameIndex } from './surname-index';
@@ -27,6 +30,7 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
   const titledOnly = new Map<string, string>();
   const surnames = new SurnameIndex();
   const familyNamesFirst = new Map<string, string>();
+  const givenNames = new Map<string, { names: Set<string>; paragraph: number }>();
   confirmMentions(analyses);
   for (const [paragraph, { tokens, mentions }] of analyses.entries()) {
     for (const mention of mentions) {
@@ -37,10 +41,22 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
       // "Xi Jinping" … "le président Xi": family name first; nobody writes "M. Benny" for Benny Gantz.
       const first = tokens[mention.start]!.key;
       if (!familyNamesFirst.has(first)) familyNamesFirst.set(first, name);
+      const given = givenNames.get(first) ?? { names: new Set<string>(), paragraph };
+      givenNames.set(first, given.names.add(name) && given);
     }
   }
   for (const [key, name] of familyNamesFirst) if (!surnames.has(key)) titledOnly.set(key, name);
-  return analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly));
+  // "Prabowo Subianto … Prabowo", "Benny Gantz … Benny": a given name used alone when only one
+  // person of the article bears it and it is neither an ordinary word nor a place.
+  const givenOnly = new Set<string>();
+  for (const [key, { names, paragraph }] of givenNames) {
+    if (names.size === 1 && key.length >= 3 && !surnames.has(key) && !lexicon.ambiguousFirstNames.has(key) &&
+      !lexicon.commonWords.has(key)) {
+      surnames.add(key, [...names][0]!, paragraph);
+      givenOnly.add(key);
+    }
+  }
+  return analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly, givenOnly));
 }
 
 /**
@@ -74,6 +90,7 @@ function collectTags(
   canonical: Map<string, string>,
   surnames: SurnameIndex,
   titledOnly: Map<string, string>,
+  givenOnly: ReadonlySet<string>,
 ): ParagraphTags {
   const { tokens, places, placeAt, mentions } = analysis;
   const persons = new Set<string>();
@@ -98,6 +115,7 @@ function collectTags(
     if (personAt[i] || !surnames.mayStartWith(tokens[i]!.key) || !startsSurname(tokens, i)) continue;
     const place = placeAt[i];
     if (place && place.end - place.start > 1) continue;
+    if (givenOnly.has(tokens[i]!.key) && introducesSomeoneElse(tokens, i)) continue;
     for (let n = Math.min(MAX_SURNAME_WORDS, tokens.length - i); n >= 1; n--) {
       const name = surnames.resolve(buildSurnameKey(tokens, i, i + n), paragraph);
       if (name && !tokens.slice(i + 1, i + n).some((t) => t.afterBreak)) {
@@ -108,11 +126,17 @@ function collectTags(
     }
   }
   const countries = new Set<string>();
-  for (const place of places) {
-    if (personAt.slice(place.start, place.end).some(Boolean)) continue;
+  for (const [p, place] of places.entries()) {
+    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1])) continue;
     for (const code of place.codes) countries.add(code);
   }
   return { persons: [...persons].sort(), countries: [...countries].sort() };
+}
+
+/** "Jordan, un supporteur parisien": a given name introduced anew is someone else. */
+function introducesSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.afterBreak && !next.sentenceStart && (next.key === 'un' || next.key === 'une');
 }
 
 function startsSurname(tokens: readonly Token[], i: number): boolean {
@@ -142,21 +166,19 @@ function registerSurnames(
     surnames.add(buildSurnameKey(tokens, s, mention.end), name, paragraph);
     const word = tokens[s]!;
     const middle = s < mention.end - 1 && word.capitalized && word.key.length >= 3;
+    // "Bassirou Diomaye Faye" is also "Diomaye", "Luiz Inácio Lula da Silva" "Lula".
     if (middle && !NAME_PARTICLES.has(word.key) && !NAME_FUNCTION_WORDS.has(word.key) &&
-      !lexicon.firstNames.has(word.key) && !lexicon.commonWords.has(word.key)) {
+      !lexicon.ambiguousFirstNames.has(word.key) && !lexicon.commonWords.has(word.key)) {
       surnames.add(word.key, name, paragraph);
     }
   }
+  const alias = findAliasAfter(tokens, mention.start, mention.end);
+  if (alias) surnames.add(alias, name, paragraph);
 }
 
 /** The name as first written in the article; later spellings with other accents map to it. */
 function resolveCanonicalName(tokens: readonly Token[], start: number, end: number, canonical: Map<string, string>): string {
-  let text = '';
-  for (let k = start; k < end; k++) {
-    const token = tokens[k]!;
-    const written = token.abbreviated ? `${token.text}.` : token.text;
-    text += k === start || tokens[k - 1]!.elision ? written : ` ${written}`;
-  }
+  const text = writeCanonicalName(tokens, start, end);
   const key = foldText(text);
   const known = canonical.get(key);
   if (known) return known;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createTagger } from './index';
+
+const tagger = createTagger();
+const personsOf = (text: string) => tagger.tagArticle([text])[0]!.persons;
+
+describe('canonical person names, the same whatever the spelling', () => {
+  it('writes initials with a period and a space', () => {
+    for (const spelling of ['J.R.R. Tolkien', 'J. R. R. Tolkien', 'J.R. R. Tolkien']) {
+      expect(personsOf(`L’écrivain ${spelling} est né en 1892.`)).toEqual(['J. R. R. Tolkien']);
+    }
+  });
+
+  it('writes apostrophes the typographic way', () => {
+    expect(personsOf("Conor O'Neill a parlé.")).toEqual(['Conor O’Neill']);
+    expect(personsOf('Conor O’Neill a parlé.')).toEqual(['Conor O’Neill']);
+  });
+
+  it('writes European particles in lower case inside a name', () => {
+    expect(personsOf('Ursula Von Der Leyen a parlé.')).toEqual(['Ursula von der Leyen']);
+    expect(personsOf('Maria Da Graça Machel a parlé.')).toEqual(['Maria da Graça Machel']);
+  });
+
+  it('capitalises Arabic and Berber links and joins the Arabic article to its noun', () => {
+    expect(personsOf('Mohammed ben Salmane a parlé.')).toEqual(['Mohammed Ben Salmane']);
+    expect(personsOf('Mohamed ould Ghazouani a parlé.')).toEqual(['Mohamed Ould Ghazouani']);
+    for (const spelling of ['Al Thani', 'Al-Thani', 'al-Thani']) {
+      expect(personsOf(`Tamim ben Hamad ${spelling} a parlé.`)).toEqual(['Tamim Ben Hamad Al-Thani']);
+    }
+  });
+
+  it('writes plain hyphens and spaces', () => {
+    expect(personsOf('Jean\u2011François Lavoie a parlé.')).toEqual(['Jean-François Lavoie']);
+  });
+});

@@ -1,0 +1,23 @@
+import type { PlaceMatch } from './find-places';
+import { CLUB_WORDS, GEOGRAPHIC_HEADS } from './heads';
+import type { Token } from './tokenize';
+
+const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'"]);
+
+/**
+ * A country or a city read inside the name of something else: a geographic feature or subdivision
+ * ("delta du Niger", "golfe de Guinée", "province de Luxembourg"), a club ("Wydad Casablanca",
+ * "Espérance de Tunis"), or a region qualified by another country ("l'Azerbaïdjan iranien").
+ */
+export function isInsideOtherName(tokens: readonly Token[], place: PlaceMatch, next: PlaceMatch | undefined): boolean {
+  if (place.kind !== 'name' && place.kind !== 'city') return false;
+  let k = place.start - 1;
+  while (k >= 0 && LINKS.has(tokens[k]!.key) && !tokens[k + 1]!.afterBreak) k--;
+  const head = tokens[k];
+  if (head && !tokens[k + 1]!.afterBreak) {
+    if (place.kind === 'name' && GEOGRAPHIC_HEADS.has(head.key) && !head.capitalized) return true;
+    if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
+  }
+  return place.kind === 'name' && next?.kind === 'demonym' && next.start === place.end &&
+    !tokens[next.start]!.afterBreak && !next.codes.every((code) => place.codes.includes(code));
+}
