@@ -1,13 +1,16 @@
 import type { Token } from './tokenize';
 
 const ALIAS_MARKERS = new Set(['surnomme', 'surnommee', 'dit', 'dite', 'alias', 'baptise', 'baptisee']);
+/** "plus connu sous le nom de Bobi Wine". */
+const KNOWN_AS = ['connu', 'sous', 'le', 'nom'];
+const KNOWN_AS_ADVERBS = new Set(['plus', 'mieux', 'aussi', 'egalement', 'surtout']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const MAX_ALIAS_WORDS = 3;
 
 /**
  * Short names an article gives a person right after the full name: "Mohammed ben Salmane (MBS)",
- * "Andrés Manuel López Obrador, dit AMLO", "Ousmane Sonko, surnommé « le Pastef »". Returns the
- * alias's folded key, or nothing.
+ * "Andrés Manuel López Obrador, dit AMLO", "Virat Kohli, surnommé « King Kohli »", "Robert
+ * Kyagulanyi, plus connu sous le nom de Bobi Wine". Returns the alias's folded key, or nothing.
  */
 export function findAliasAfter(tokens: readonly Token[], start: number, end: number): string | undefined {
   const next = tokens[end];
@@ -15,13 +18,27 @@ export function findAliasAfter(tokens: readonly Token[], start: number, end: num
   if (next.afterBreak && !next.sentenceStart && ACRONYM.test(next.text) && isAcronymOf(next.text, tokens, start, end)) {
     return next.key;
   }
-  if (!ALIAS_MARKERS.has(next.key)) return undefined;
-  let s = end + 1;
-  while (tokens[s] && !tokens[s]!.capitalized && (tokens[s]!.key === 'le' || tokens[s]!.key === 'la' || tokens[s]!.key === "l'")) s++;
+  const s = aliasStart(tokens, end);
+  if (s === undefined) return undefined;
   let e = s;
   while (e < tokens.length && e - s < MAX_ALIAS_WORDS && tokens[e]!.capitalized && (e === s || !tokens[e]!.afterBreak)) e++;
   if (e === s) return undefined;
   return tokens.slice(s, e).map((t) => t.key).join(' ');
+}
+
+/** Where the alias starts after its marker, articles skipped ("surnommé le Pastef"). */
+function aliasStart(tokens: readonly Token[], end: number): number | undefined {
+  let k = end;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.key.startsWith('connu') && KNOWN_AS.slice(1).every((w, i) => tokens[k + 1 + i]?.key === w)) {
+    k += KNOWN_AS.length;
+    if (tokens[k]?.key !== 'de' && tokens[k]?.key !== "d'") return undefined;
+  } else if (k !== end || !ALIAS_MARKERS.has(tokens[k]?.key ?? '')) {
+    return undefined;
+  }
+  k++;
+  while (tokens[k] && !tokens[k]!.capitalized && (tokens[k]!.key === 'le' || tokens[k]!.key === 'la' || tokens[k]!.key === "l'")) k++;
+  return k;
 }
 
 /** "MBS" for Mohammed ben Salmane, "AMLO" for Andrés Manuel López Obrador: one letter per word. */

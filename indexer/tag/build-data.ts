@@ -18,7 +18,7 @@ import {
 import { readMoCatalog } from './read-mo';
 import { foldText } from './fold';
 import { buildPhraseKey } from './phrase-key';
-import { NOT_FIRST_NAMES, commonWordKeep } from './build-name-filters';
+import { NOT_FIRST_NAMES, commonWordKeep, isRareVerbForm } from './build-name-filters';
 import type { FirstNameLexicon, PlaceLexicon } from './lexicon-types';
 
 const require = createRequire(import.meta.url);
@@ -41,7 +41,8 @@ function main(): void {
   const rawFirstNames = readFirstNames();
   const places = buildPlaces(commonWords, rawFirstNames, readMoCatalog(readFileSync(moPath)));
   const firstNames = buildFirstNames(rawFirstNames, commonWords, places);
-  const common = [...commonWords].filter(commonWordKeep).sort();
+  const written = new Set((frenchWords as string[]).filter((w) => !isRareVerbForm(w)).map(foldText));
+  const common = [...commonWords].filter((w) => commonWordKeep(w) && written.has(w)).sort();
 
   write('places.json', places);
   writeList('first-names.txt', firstNames.names);

@@ -9,6 +9,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CG: ['Congo-Brazzaville'],
   CV: ['Cap-Vert'],
   CZ: ['République tchèque'],
+  ES: ['Canaries', 'îles Canaries', 'Baléares', 'îles Baléares'],
   GB: ['Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles', 'Irlande du Nord'],
   KR: ['Corée du Sud'],
   KP: ['Corée du Nord'],

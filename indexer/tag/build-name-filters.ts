@@ -22,6 +22,18 @@ export const NOT_FIRST_NAMES = new Set([
 
 const FINITE_VERB_ENDINGS = /(ions|iez|aient|erai|eras|erons|erez|eront|erais|erait|erions|eriez|assent|asses|assions|assiez|ames|ates|erent|irent|issent|isses|issions|issiez|issons|issez|issais|issait|issaient|ons|ez)$/;
 
+/** Nouns among the words ending in "-ât", "-ît", "-ût", which are otherwise imperfect subjunctives. */
+const CIRCUMFLEX_T_NOUNS = new Set(['appât', 'bât', 'dégât', 'mât', 'goût', 'coût', 'août', 'moût', 'ragoût', 'dégoût',
+  'surcoût', 'affût', 'fût', 'benoît', 'ci-gît']);
+
+/**
+ * Imperfect subjunctives ("virât", "aimât"): once folded they look like names ("Virat Kohli") and
+ * nobody writes them in the news.
+ */
+export function isRareVerbForm(word: string): boolean {
+  return /[âîû]t$/.test(word) && !CIRCUMFLEX_T_NOUNS.has(word);
+}
+
 /** Ordinary words kept in the shipped list: not finite verb forms, which never start a name. */
 export function commonWordKeep(word: string): boolean {
   return word.length >= 2 && !FINITE_VERB_ENDINGS.test(word);

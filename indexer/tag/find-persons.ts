@@ -5,7 +5,7 @@ import {
   GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
   PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
-import { hasPersonCueAfter, hasSpeechCueBefore } from './person-cues';
+import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
 import type { Token } from './tokenize';
 
 /**
@@ -25,10 +25,22 @@ export interface PersonMention {
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** Capitalised at the start of a sentence, never the start of a name ("Au Burkina, …"). */
 const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
+/** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
+const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 const HYPHENS = /[-‐‑]/;
 /** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
 const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
+
+/** "la cité Gagarine" but "elle cite J.M.G. Le Clézio": the verb folds like the noun. */
+function isInstitutionNoun(token: Token): boolean {
+  return INSTITUTION_NOUNS.has(token.key) && (token.key !== 'cite' || token.text.toLowerCase() === 'cité');
+}
+
+/** "le réalisateur japonais", "la romancière franco-camerounaise". */
+function isDemonym(place: PlaceMatch | undefined): boolean {
+  return place?.kind === 'demonym' || place?.kind === 'compound';
+}
 
 /** Finds full names, regnal names and titled surnames ("M. Saïed") in one paragraph. */
 export function findPersons(
@@ -83,10 +95,10 @@ export function findPersons(
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.afterBreak) k++;
       // "les Bleus de Didier Deschamps": a particle before a full name starts another name, but
       // "Lula da Silva" keeps its particle, and so do "Tamim ben Hamad Al Thani" (a patronymic) and
-      // "Maria da Graça Machel" (a given name before it).
+      // "Carlos Afonso dos Reis Nobre" (given names before it).
       if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
-      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || end - start === 1 && isFirstName(start);
+      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end);
       if (fullNameAfter && !linked) break;
       end = k + 1;
     }
@@ -95,9 +107,14 @@ export function findPersons(
     return end;
   }
 
+  function allFirstNames(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!isFirstName(k)) return false;
+    return true;
+  }
+
   function classifyRun(start: number, end: number): void {
     const before = tokens[start - 1];
-    if (before && !tokens[start]!.afterBreak && INSTITUTION_NOUNS.has(before.key)) return;
+    if (before && !tokens[start]!.afterBreak && isInstitutionNoun(before)) return;
     let f = start;
     for (; f < end; f++) {
       const key = tokens[f]!.key;
@@ -115,12 +132,12 @@ export function findPersons(
         // "France Télévisions", "Florence Nationale": a place, then an ordinary word ("Jean Moulin" stays).
         if (placeAt[f] && isCommon(f + 1)) continue;
       }
-      if (hasOrganisationWord(f + 1, end)) return;
+      if (hasOrganisationWord(f + 1, end) || FEATURE_ADJECTIVES.has(tokens[end - 1]!.key)) return;
       mentions.push({ start: extendGivenNames(start, f, end), end, kind: 'full' });
       return;
     }
     if (f === end - 1 && hasCueBefore(start, SOVEREIGN_TITLES)) {
-      mentions.push({ start: f, end, kind: 'titled' });
+      mentions.push({ start, end, kind: 'titled' });
       return;
     }
     classifyWithoutFirstName(start, end);
@@ -153,14 +170,22 @@ export function findPersons(
     }
     // A name missing from the first-name lists, announced by an occupation or a nationality; a
     // single word only after an occupation ("le rappeur belge Damso").
-    const words = end - s;
+    let initials = 0;
+    while (s + initials < end && isInitial(s + initials)) initials++;
+    const words = end - s - initials;
     if (words > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
-    if (words === 1 && (!hasOccupationBefore(s, true) || isFirstName(s))) return;
-    for (let k = s; k < end; k++) {
-      if (NAME_PARTICLES.has(tokens[k]!.key)) continue;
-      if (isCommon(k) || NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
+    if (words === 1 && initials === 0 && (!hasOccupationBefore(s, true) || isFirstName(s))) return;
+    const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
+    for (let k = s + initials; k < end; k++) {
+      // "Le Clézio", "La Fontaine": a capitalised article opens a surname.
+      if (NAME_PARTICLES.has(tokens[k]!.key) || NAME_FUNCTION_WORDS.has(tokens[k]!.key) && tokens[k]!.capitalized && k > s) continue;
+      if (NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
+      // After a role, a surname may be an ordinary word ("sa sœur Aleema Khan"); the given name may not.
+      if (isCommon(k) && (k === s || !roleBefore)) return;
     }
-    const cued = hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) || hasPersonCueAfter(tokens, end);
+    // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
+    const cued = initials >= 2 && words >= 1 || roleBefore || hasSpeechCueBefore(tokens, s) ||
+      hasPersonCueAfter(tokens, end);
     mentions.push({ start: s, end, kind: cued ? 'full' : 'unconfirmed' });
   }
 
@@ -176,13 +201,15 @@ export function findPersons(
       const token = tokens[k]!;
       if (tokens[s]!.afterBreak) break;
       if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
-      if (isCommon(k) || isTitle(k) || placeAt[k] || NEVER_NAMES.has(token.key) || NAME_PARTICLES.has(token.key) ||
-        NAME_FUNCTION_WORDS.has(token.key) || token.text.length < 3) break;
+      // "Lê Quang Khoa" keeps its two-letter family name, not "Le".
+      const accentedShort = token.text.length < 3 && token.key !== token.text.toLowerCase();
+      if (isCommon(k) && !accentedShort || isTitle(k) || placeAt[k] || NEVER_NAMES.has(token.key) ||
+        NAME_PARTICLES.has(token.key) || token.text.length < 3 && !accentedShort || POLITICAL_LABELS.has(token.key)) break;
       s = k;
     }
     if (s === first) return first;
     const cued = hasCueBefore(s, PERSON_TITLES) || hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) ||
-      hasPersonCueAfter(tokens, end);
+      hasPersonCueAfter(tokens, end) || hasRoleBefore(tokens, s);
     return cued ? s : first;
   }
 
@@ -193,7 +220,7 @@ export function findPersons(
       const token = tokens[k]!;
       if (titles.has(token.key) && (!token.capitalized || token.sentenceStart) && !ALL_CAPS.test(token.text)) return true;
       // "le président tunisien Saïed"
-      if (placeAt[k]?.kind !== 'demonym' || token.afterBreak) return false;
+      if (!isDemonym(placeAt[k]) || token.afterBreak) return false;
     }
     return false;
   }
@@ -209,14 +236,21 @@ export function findPersons(
     };
     const before = tokens[start - 1];
     if (!before || ALL_CAPS.test(before.text)) return false;
-    const demonym = placeAt[start - 1]?.kind === 'demonym';
+    const demonym = isDemonym(placeAt[start - 1]);
     if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
     return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym;
+  }
+
+  /** "J." in "J. R. R. Tolkien"; "M." glued after another initial ("J.M.G.") is one too. */
+  function isInitial(j: number): boolean {
+    const token = tokens[j]!;
+    return token.abbreviated && token.text.length === 1 && (!isHonorific(token) || j > 0 && isInitial(j - 1) && !token.afterBreak);
   }
 
   /** "M." or a function written as a word ("Président Macron" at the start of a sentence). */
   function isTitle(j: number): boolean {
     const token = tokens[j]!;
+    if (j > 0 && isInitial(j)) return false;
     // French writes functions in lower case: "General Number" is not a general.
     return isHonorific(token) || (PERSON_TITLES.has(token.key) && (!token.capitalized || token.sentenceStart) &&
       !ALL_CAPS.test(token.text));

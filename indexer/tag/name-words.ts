@@ -49,7 +49,7 @@ export const OCCUPATIONS = new Set([
   'scenariste', 'magistrat', 'recteur', 'rectrice', 'prefet', 'prefete', 'gouverneur', 'eveque', 'ecrivain',
   'ecrivaine', 'auteur', 'autrice', 'journaliste', 'avocat', 'avocate', 'opposant', 'opposante', 'entraineur',
   'selectionneur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'footballeur', 'tennisman', 'tenniswoman',
-  'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur',
+  'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur', 'dictateur',
 ]);
 
 /** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
@@ -101,4 +101,7 @@ export const RUN_BREAKERS = new Set([
 ]);
 
 /** Words written in capitals that are never a name start, whatever the lists say. */
-export const NEVER_NAMES = new Set(['selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais']);
+export const NEVER_NAMES = new Set([
+  'selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais', 'chez', 'dans', 'sous', 'contre',
+  'vers', 'parmi', 'malgre', 'sans', 'avec', 'entre', 'lors', 'pendant', 'durant', 'outre', 'hormis',
+]);

@@ -56,3 +56,43 @@ function isRoleWord(key: string): boolean {
   return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || key === 'vice-president' || key === 'vice-presidente' ||
     key.startsWith('ex-') && (PERSON_TITLES.has(key.slice(3)) || OCCUPATIONS.has(key.slice(3)));
 }
+
+/** Party labels between a title and a name ("le député Horizons Thibault …"). */
+export const POLITICAL_LABELS = new Set(['horizons', 'reconquete', 'modem', 'renaissance', 'ensemble', 'patriotes', 'udr']);
+
+/** Kin and close relations that announce a person ("sa sœur Aleema Khan", "Son mentor, Semegnew Bekele"). */
+const RELATIONS = new Set([
+  'epouse', 'epoux', 'mari', 'femme', 'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'oncle', 'tante', 'neveu',
+  'niece', 'cousin', 'cousine', 'gendre', 'bru', 'compagnon', 'compagne', 'mentor', 'adjoint', 'adjointe',
+  'conseiller', 'conseillere', 'bras', 'heritier', 'heritiere', 'dictateur', 'dictatrice', 'cacique', 'ingenieur',
+  'ingenieure', 'analyste', 'entrepreneur', 'entrepreneuse', 'milliardaire', 'laureat', 'laureate',
+]);
+/** Words a role phrase may hold between its head and the name ("le ministre des Sports, X"). */
+const MAX_ROLE_PHRASE = 6;
+/** "emmenée par X Y", "présidé par X Y". */
+const LED_BY = new Set([
+  'emmene', 'emmenee', 'emmenes', 'emmenees', 'dirige', 'dirigee', 'diriges', 'dirigees', 'conduit', 'conduite',
+  'preside', 'presidee', 'mene', 'menee', 'incarne', 'incarnee', 'represente', 'representee', 'fonde', 'fondee',
+]);
+
+/**
+ * "sa sœur Aleema Khan", "le ministre des Sports, Mansukh Mandaviya", "le président de la
+ * fédération, X", "emmenée par X": a role or relation phrase just before the name.
+ */
+export function hasRoleBefore(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start]!;
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (!first.afterBreak) {
+    if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
+    return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key));
+  }
+  if (first.sentenceStart) return false;
+  // After a comma: walk back over a short role phrase ("des Sports", "de la fédération") to its head.
+  for (let k = start - 1; k >= 0 && k >= start - MAX_ROLE_PHRASE; k--) {
+    const token = tokens[k]!;
+    if (!token.capitalized && (RELATIONS.has(token.key) || isRoleWord(token.key))) return true;
+    if (k < start - 1 && tokens[k + 1]!.afterBreak) return false;
+  }
+  return false;
+}

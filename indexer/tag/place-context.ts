@@ -3,6 +3,14 @@ import { CLUB_WORDS, GEOGRAPHIC_HEADS } from './heads';
 import type { Token } from './tokenize';
 
 const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'"]);
+const LANGUAGE_OPENERS = new Set(["l'", "d'", 'en']);
+
+/** "en anglais", "traduit de l'arabe", "l'allemande chez Suhrkamp": a language, not a country. */
+function isLanguage(tokens: readonly Token[], place: PlaceMatch): boolean {
+  const token = tokens[place.start]!;
+  const before = tokens[place.start - 1];
+  return !token.capitalized && !token.afterBreak && !!before && LANGUAGE_OPENERS.has(before.key);
+}
 
 /**
  * A country or a city read inside the name of something else: a geographic feature or subdivision
@@ -10,6 +18,7 @@ const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'"]);
  * "Espérance de Tunis"), or a region qualified by another country ("l'Azerbaïdjan iranien").
  */
 export function isInsideOtherName(tokens: readonly Token[], place: PlaceMatch, next: PlaceMatch | undefined): boolean {
+  if (place.kind === 'demonym') return isLanguage(tokens, place);
   if (place.kind !== 'name' && place.kind !== 'city') return false;
   let k = place.start - 1;
   while (k >= 0 && LINKS.has(tokens[k]!.key) && !tokens[k + 1]!.afterBreak) k--;

@@ -32,6 +32,7 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
   const familyNamesFirst = new Map<string, string>();
   const givenNames = new Map<string, { names: Set<string>; paragraph: number }>();
   confirmMentions(analyses);
+  linkShortForms(analyses, canonical);
   for (const [paragraph, { tokens, mentions }] of analyses.entries()) {
     for (const mention of mentions) {
       if (mention.kind === 'titled' || mention.kind === 'titled-known') continue;
@@ -74,6 +75,46 @@ function confirmMentions(analyses: ParagraphAnalysis[]): void {
     m.kind = recurs ? 'full' : 'unconfirmed';
   }
   for (const a of analyses) a.mentions = a.mentions.filter((m) => m.kind !== 'unconfirmed');
+}
+
+/**
+ * Full names that are another name of someone the article names: a nickname or an acronym it
+ * introduces ("Robert Kyagulanyi, plus connu sous le nom de Bobi Wine" … "Bobi Wine") or the start
+ * of one longer name ("Sri Mulyani" for Sri Mulyani Indrawati). Seeds `canonical` so that every
+ * later spelling resolves to the full name.
+ */
+function linkShortForms(analyses: readonly ParagraphAnalysis[], canonical: Map<string, string>): void {
+  const written = new Map<string, string>();
+  const aliasOf = new Map<string, string>();
+  for (const { tokens, mentions } of analyses) {
+    for (const mention of mentions) {
+      if (mention.kind !== 'full') continue;
+      const text = writeCanonicalName(tokens, mention.start, mention.end);
+      const key = foldText(text);
+      if (!written.has(key)) written.set(key, text);
+      const alias = findAliasAfter(tokens, mention.start, mention.end);
+      if (alias && alias !== key && !aliasOf.has(alias)) aliasOf.set(alias, key);
+    }
+  }
+  // "a déclaré Kohli, surnommé « King Kohli »": a nickname given after the surname alone.
+  const lastWords = new Map<string, string>();
+  for (const key of written.keys()) {
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    if (!lastWords.has(last)) lastWords.set(last, key);
+  }
+  for (const { tokens } of analyses) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const full = tokens[i]!.capitalized ? lastWords.get(tokens[i]!.key) : undefined;
+      const alias = full && findAliasAfter(tokens, i, i + 1);
+      if (alias && alias !== full && !aliasOf.has(alias)) aliasOf.set(alias, full);
+    }
+  }
+  const keys = [...written.keys()];
+  for (const [key, text] of written) {
+    const longer = keys.filter((other) => other.startsWith(`${key} `));
+    const target = aliasOf.get(key) ?? (longer.length === 1 ? longer[0]! : key);
+    canonical.set(key, written.get(target) ?? text);
+  }
 }
 
 function analyseParagraph(text: string, lexicon: Lexicon): ParagraphAnalysis {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createTagger } from './index';
+
+const tagger = createTagger();
+const personsOf = (...paragraphs: string[]) => tagger.tagArticle(paragraphs).map((t) => t.persons);
+const countriesOf = (text: string) => tagger.tagArticle([text])[0]!.countries;
+
+describe('capitalised names of other things', () => {
+  it('does not take alliances, fronts and corps for persons', () => {
+    expect(personsOf('L’Alliance des États du Sahel et le Front Polisario ont signé.')).toEqual([[]]);
+    expect(personsOf('Le Corps des gardiens de la révolution islamique a tiré.')).toEqual([[]]);
+  });
+
+  it('does not read a country into a geographic feature or a province', () => {
+    expect(countriesOf('Des pirates dans le golfe de Guinée et le delta du Niger.')).toEqual([]);
+    expect(countriesOf('Le bassin du Congo et la province de Luxembourg.')).toEqual([]);
+    expect(countriesOf('Le Niger et la Guinée ont signé.')).toEqual(['GN', 'NE']);
+  });
+
+  it('does not read a country into a region qualified by another', () => {
+    expect(countriesOf('L’Azerbaïdjan a protesté.')).toEqual(['AZ']);
+    expect(countriesOf('Dans l’Azerbaïdjan iranien, la colère gronde.')).toEqual(['IR']);
+  });
+
+  it('does not read a country into a language', () => {
+    expect(countriesOf('Le livre sera traduit en anglais, puis l’allemande suivra.')).toEqual([]);
+    expect(countriesOf('Le gouvernement allemand et les Anglais ont réagi.')).toEqual(['DE', 'GB']);
+  });
+
+  it('does not read a country into a river', () => {
+    expect(personsOf('Le barrage est construit sur le Nil Bleu.')).toEqual([[]]);
+  });
+
+  it('does not read a country into a club named after its city', () => {
+    expect(countriesOf('Le Wydad Casablanca a battu l’Espérance de Tunis.')).toEqual([]);
+    expect(countriesOf('La finale a eu lieu à Casablanca.')).toEqual(['MA']);
+  });
+});
