@@ -28,6 +28,7 @@ const FRENCH_CITY_MIN_POPULATION = 50_000;
 const TRANSLATED_CITY_MIN_POPULATION = 100_000;
 const OTHER_CITY_MIN_POPULATION = 500_000;
 const TRUSTED_CITY_MIN_POPULATION = 300_000;
+const INTERNATIONAL_NAME_MIN_POPULATION = 1_000_000;
 const FRENCH_TRUSTED_CITY_MIN_POPULATION = 100_000;
 
 interface City { cityId: number; name: string; country: string; featureCode: string; population: number }
@@ -168,7 +169,9 @@ function buildCities(
     const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
       city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;
     if (translated && (capital || city.population >= TRANSLATED_CITY_MIN_POPULATION)) offer(translated, city, trusted);
-    if (!translated && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
+    // Very large cities keep their international name too ("Busan" beside the French "Pusan").
+    const international = !translated || city.population >= INTERNATIONAL_NAME_MIN_POPULATION;
+    if (international && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
   }
   for (const [code, list] of Object.entries(EXTRA_CITIES)) {
     for (const n of list) best.set(buildPhraseKey(n), { code, rank: Infinity });

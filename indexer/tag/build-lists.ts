@@ -91,6 +91,7 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   CD: ['congolais', 'congolaise'],
   CV: ['cap-verdien', 'cap-verdienne'],
   KE: ['kényan', 'kényane', 'kenyan', 'kenyane'],
+  EH: ['sahraoui', 'sahraouie'],
 };
 
 /** Prefixes of compound adjectives ("algéro-marocain", "franco-allemand"). */
@@ -113,4 +114,4 @@ export const EXCLUDED_CITIES = ['Nice', 'Tours', 'Orange', 'Sens', 'Lens', 'Mans
   'Mobile', 'Phoenix', 'Independence', 'Concord', 'Aurora', 'Irving', 'Garland', 'Laredo', 'Mesa', 'Split', 'Bath',
   'Reading', 'Deal', 'Male', 'Ville', 'Valence', 'Saint-Louis', 'Hamilton', 'Kingston', 'San José',
   'Córdoba', 'Cordoue', 'Santiago', 'Georgetown', 'Jackson', 'Lincoln', 'Madison', 'Nancy', 'London', 'Laval', 'Valencia',
-  'León', 'Santos', 'Douglas', 'Stanley'];
+  'León', 'Santos', 'Douglas', 'Stanley', 'Medina', 'Juarez', 'Juárez'];

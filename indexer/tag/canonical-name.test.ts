@@ -29,6 +29,16 @@ describe('canonical person names, the same whatever the spelling', () => {
     }
   });
 
+  it('writes a name suffix with its period', () => {
+    expect(personsOf('Le président Ferdinand Marcos Jr. a parlé.')).toEqual(['Ferdinand Marcos Jr.']);
+    expect(personsOf('Il accuse Ferdinand Marcos Jr.')).toEqual(['Ferdinand Marcos Jr.']);
+  });
+
+  it('keeps Filipino and Hassaniya particles in the name', () => {
+    expect(personsOf('Le sénateur Ronald dela Rosa a parlé.')).toEqual(['Ronald dela Rosa']);
+    expect(personsOf('La militante Mariem Salek mint Ahmed a parlé.')).toEqual(['Mariem Salek Mint Ahmed']);
+  });
+
   it('writes plain hyphens and spaces', () => {
     expect(personsOf('Jean\u2011François Lavoie a parlé.')).toEqual(['Jean-François Lavoie']);
   });

@@ -6,6 +6,7 @@ const HYPHENS = /[‐‑]/g;
 /** "al-Thani", "el-Sissi": the Arabic article, capitalised like the other Arabic links. */
 const ARTICLE_PREFIX = /^(?:al|el)-(?=\p{Lu})/u;
 const ARABIC_ARTICLES = new Set(['al', 'el']);
+const SUFFIXES = new Set(['jr', 'sr']);
 
 /**
  * A person's facet value, the same whatever spelling an article uses: initials each with a period
@@ -26,7 +27,8 @@ export function writeCanonicalName(tokens: readonly Token[], start: number, end:
       word = ARABIC_PARTICLES.has(token.key) ? capitalise(word) : word.toLowerCase();
     }
     if (k > start) word = word.replace(ARTICLE_PREFIX, capitalise);
-    if (token.abbreviated) word += '.';
+    // "Ferdinand Marcos Jr." whether or not the period was read as the end of the sentence.
+    if (token.abbreviated || k === end - 1 && SUFFIXES.has(token.key)) word += '.';
     text += glued ? word : ` ${word}`;
     glued = token.elision || inside && ARABIC_ARTICLES.has(token.key);
     if (glued && !token.elision) text += '-';

@@ -27,6 +27,7 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
 /** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
 const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
+const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 const HYPHENS = /[-‐‑]/;
 /** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
@@ -133,6 +134,8 @@ export function findPersons(
         if (placeAt[f] && isCommon(f + 1)) continue;
       }
       if (hasOrganisationWord(f + 1, end) || FEATURE_ADJECTIVES.has(tokens[end - 1]!.key)) return;
+      // "La Libertad Avanza", "Le Jean-Bart": a capitalised article before a given name opens the name of a thing.
+      if (f > start && ARTICLES_BEFORE_NAMES.has(tokens[f - 1]!.text.toLowerCase()) && tokens[f - 1]!.capitalized) return;
       mentions.push({ start: extendGivenNames(start, f, end), end, kind: 'full' });
       return;
     }
@@ -174,7 +177,9 @@ export function findPersons(
     while (s + initials < end && isInitial(s + initials)) initials++;
     const words = end - s - initials;
     if (words > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
-    if (words === 1 && initials === 0 && (!hasOccupationBefore(s, true) || isFirstName(s))) return;
+    // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
+    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
+      (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
     for (let k = s + initials; k < end; k++) {
       // "Le Clézio", "La Fontaine": a capitalised article opens a surname.
@@ -185,7 +190,7 @@ export function findPersons(
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || hasSpeechCueBefore(tokens, s) ||
-      hasPersonCueAfter(tokens, end);
+      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
     mentions.push({ start: s, end, kind: cued ? 'full' : 'unconfirmed' });
   }
 
@@ -239,6 +244,24 @@ export function findPersons(
     const demonym = isDemonym(placeAt[start - 1]);
     if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
     return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym;
+  }
+
+  /** "le Brésilien Lula", "l’Ivoirien Drogba": a nationality used as a noun, then one name. */
+  function isAfterDemonymNoun(s: number): boolean {
+    const before = tokens[s - 1];
+    return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&
+      placeAt[s - 1]?.kind === 'demonym' && !isCommon(s);
+  }
+
+  /** "Susumu Kitagawa, Richard Robson et Omar Yaghi": the next item of a list of persons. */
+  function isFollowedByFullName(end: number): boolean {
+    const next = tokens[end];
+    if (!next || next.sentenceStart) return false;
+    const viaEt = next.key === 'et' && !next.afterBreak;
+    if (!viaEt && !next.afterBreak) return false;
+    const k = viaEt ? end + 1 : end;
+    if (!tokens[k] || viaEt && tokens[k]!.afterBreak) return false;
+    return isFirstName(k) && !placeAt[k] && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
   }
 
   /** "J." in "J. R. R. Tolkien"; "M." glued after another initial ("J.M.G.") is one too. */

@@ -4,7 +4,7 @@ import type { Token } from './tokenize';
 /** Lower-case links inside a name ("Ursula von der Leyen", "Lula da Silva", "Giscard d’Estaing"). */
 export const NAME_PARTICLES = new Set([
   'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bent', 'al', 'el',
-  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld',
+  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld', 'dela', 'mint',
 ]);
 
 /** Arabic and Berber patronymic links: what follows belongs to the same name ("Tamim ben Hamad Al Thani"). */
@@ -14,7 +14,7 @@ export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint'
 export const GIVEN_NAME_HONORIFICS = new Set(['cheikh', 'cheick', 'moulay', 'serigne', 'sidi', 'mame', 'el-hadj', 'elhadj', 'hadj']);
 
 /** Arabic and Berber links, written capitalised inside a canonical name ("Kamel Ben Salah"). */
-export const ARABIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'wuld', 'ag', 'al', 'el', 'abou', 'abu']);
+export const ARABIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'wuld', 'mint', 'ag', 'al', 'el', 'abou', 'abu']);
 
 /** Honorifics as written; those in the second list need their period ("M. Petit", not "-m Mode"). */
 const HONORIFIC_FORMS = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Monsieur', 'Madame']);

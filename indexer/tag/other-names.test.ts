@@ -6,6 +6,15 @@ const personsOf = (...paragraphs: string[]) => tagger.tagArticle(paragraphs).map
 const countriesOf = (text: string) => tagger.tagArticle([text])[0]!.countries;
 
 describe('capitalised names of other things', () => {
+  it('does not take a name opened by an article for a person', () => {
+    expect(personsOf('Le parti La Libertad Avanza a gagné.')).toEqual([[]]);
+  });
+
+  it('finds very large cities by their international name and peoples by their demonym', () => {
+    expect(countriesOf('Des manifestations à Busan.')).toEqual(['KR']);
+    expect(countriesOf('Une militante sahraouie a parlé.')).toEqual(['EH']);
+  });
+
   it('does not take alliances, fronts and corps for persons', () => {
     expect(personsOf('L’Alliance des États du Sahel et le Front Polisario ont signé.')).toEqual([[]]);
     expect(personsOf('Le Corps des gardiens de la révolution islamique a tiré.')).toEqual([[]]);

@@ -22,6 +22,17 @@ describe('names no list knows, in a person’s slot', () => {
     expect(personsOf('Son mentor, Semegnew Bekele, ancien directeur du projet, est mort.')).toEqual([['Semegnew Bekele']]);
   });
 
+  it('takes the items of a list of persons', () => {
+    expect(personsOf('Le prix va à Susumu Kitagawa, Richard Robson et Omar Yaghi.')).toEqual([
+      ['Omar Yaghi', 'Richard Robson', 'Susumu Kitagawa'],
+    ]);
+  });
+
+  it('takes a single name after a nationality used as a noun', () => {
+    expect(personsOf('Le Brésilien Lula garde le silence.')).toEqual([['Lula']]);
+    expect(personsOf('Le gouvernement brésilien garde le silence.')).toEqual([[]]);
+  });
+
   it('takes initials before a surname as a name', () => {
     expect(personsOf('Elle cite J.M.G. Le Clézio dans son discours.')).toEqual([['J. M. G. Le Clézio']]);
   });

@@ -30,6 +30,20 @@ describe('later mentions tied to the full name', () => {
   });
 });
 
+describe('surnames shared by two people', () => {
+  it('gives a surname alone to the first person the article names, unless the paragraph names another', () => {
+    expect(personsOf('Rodrigo Duterte a été arrêté.', 'Sa fille Sara Duterte est partie.', 'Duterte a dénoncé un enlèvement.')).toEqual([
+      ['Rodrigo Duterte'], ['Sara Duterte'], ['Rodrigo Duterte'],
+    ]);
+  });
+
+  it('ties a family name used alone to the name given after a title', () => {
+    expect(personsOf('Il succède à son prédécesseur Yoon Suk-yeol.', 'Yoon, destitué en avril, est jugé.')).toEqual([
+      ['Yoon Suk-yeol'], ['Yoon Suk-yeol'],
+    ]);
+  });
+});
+
 describe('short forms the article introduces', () => {
   it('resolves a name "plus connu sous le nom de" a nickname', () => {
     expect(personsOf('Le chanteur Robert Kyagulanyi, plus connu sous le nom de Bobi Wine, proteste.', 'Bobi Wine a été arrêté.')).toEqual([

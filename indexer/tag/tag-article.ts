@@ -35,9 +35,9 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
   linkShortForms(analyses, canonical);
   for (const [paragraph, { tokens, mentions }] of analyses.entries()) {
     for (const mention of mentions) {
-      if (mention.kind === 'titled' || mention.kind === 'titled-known') continue;
+      if (mention.kind === 'titled-known' || mention.kind === 'titled' && !isTitledFullName(tokens, mention, surnames)) continue;
       const name = resolveCanonicalName(tokens, mention.start, mention.end, canonical);
-      if (mention.kind !== 'full') continue;
+      if (mention.kind === 'regnal') continue;
       registerSurnames(tokens, mention, name, paragraph, surnames, lexicon);
       // "Xi Jinping" … "le président Xi": family name first; nobody writes "M. Benny" for Benny Gantz.
       const first = tokens[mention.start]!.key;
@@ -75,6 +75,13 @@ function confirmMentions(analyses: ParagraphAnalysis[]): void {
     m.kind = recurs ? 'full' : 'unconfirmed';
   }
   for (const a of analyses) a.mentions = a.mentions.filter((m) => m.kind !== 'unconfirmed');
+}
+
+/** "son prédécesseur Yoon Suk-yeol": a name of several words after a title is a full name too. */
+function isTitledFullName(tokens: readonly Token[], mention: PersonMention, surnames: SurnameIndex): boolean {
+  const first = tokens[mention.start]!;
+  return mention.end - mention.start >= 2 && first.capitalized && !NAME_PARTICLES.has(first.key) &&
+    !isHonorific(tokens[mention.start - 1]) && !surnames.has(buildSurnameKey(tokens, mention.start, mention.end));
 }
 
 /**
