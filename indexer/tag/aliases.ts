@@ -3,9 +3,10 @@ import type { Token } from './tokenize';
 const ALIAS_MARKERS = new Set(['surnomme', 'surnommee', 'dit', 'dite', 'alias', 'baptise', 'baptisee']);
 /** "plus connu sous le nom de Bobi Wine". */
 const KNOWN_AS = ['connu', 'sous', 'le', 'nom'];
-const KNOWN_AS_ADVERBS = new Set(['plus', 'mieux', 'aussi', 'egalement', 'surtout']);
+const KNOWN_AS_ADVERBS = new Set(['plus', 'mieux', 'aussi', 'egalement', 'surtout', 'autrefois', 'jadis', 'naguere']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const MAX_ALIAS_WORDS = 3;
+const MAX_ALIAS_WORDS = 4;
+const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /**
  * Short names an article gives a person right after the full name: "Mohammed ben Salmane (MBS)",
@@ -13,17 +14,23 @@ const MAX_ALIAS_WORDS = 3;
  * Kyagulanyi, plus connu sous le nom de Bobi Wine". Returns the alias's folded key, or nothing.
  */
 export function findAliasAfter(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const span = findAliasSpan(tokens, start, end);
+  return span && tokens.slice(span.start, span.end).map((t) => t.key).join(' ');
+}
+
+/** Where the alias is: tokens [start, end). */
+export function findAliasSpan(tokens: readonly Token[], start: number, end: number): { start: number; end: number } | undefined {
   const next = tokens[end];
   if (!next) return undefined;
   if (next.afterBreak && !next.sentenceStart && ACRONYM.test(next.text) && isAcronymOf(next.text, tokens, start, end)) {
-    return next.key;
+    return { start: end, end: end + 1 };
   }
   const s = aliasStart(tokens, end);
   if (s === undefined) return undefined;
   let e = s;
-  while (e < tokens.length && e - s < MAX_ALIAS_WORDS && tokens[e]!.capitalized && (e === s || !tokens[e]!.afterBreak)) e++;
-  if (e === s) return undefined;
-  return tokens.slice(s, e).map((t) => t.key).join(' ');
+  while (e < tokens.length && e - s < MAX_ALIAS_WORDS && (tokens[e]!.capitalized || GLUED_ARTICLE.test(tokens[e]!.text)) &&
+    (e === s || !tokens[e]!.afterBreak)) e++;
+  return e === s ? undefined : { start: s, end: e };
 }
 
 /** Where the alias starts after its marker, articles skipped ("surnommé le Pastef"). */
@@ -32,6 +39,8 @@ function aliasStart(tokens: readonly Token[], end: number): number | undefined {
   if (KNOWN_AS_ADVERBS.has(tokens[k]?.key ?? '')) k++;
   if (tokens[k]?.key.startsWith('connu') && KNOWN_AS.slice(1).every((w, i) => tokens[k + 1 + i]?.key === w)) {
     k += KNOWN_AS.length;
+    // "sous le nom de guerre d’Abou Mohammed al-Joulani".
+    if (tokens[k]?.key === 'de' && tokens[k + 1]?.key === 'guerre') k += 2;
     if (tokens[k]?.key !== 'de' && tokens[k]?.key !== "d'") return undefined;
   } else if (k !== end || !ALIAS_MARKERS.has(tokens[k]?.key ?? '')) {
     return undefined;

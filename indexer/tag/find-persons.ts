@@ -27,6 +27,14 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
 /** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
 const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
+const NAME_ELISIONS = new Set(["n'", "m'"]);
+/** Nouns of companies and groups: the capitalised words after them name one ("les multinationales Cargill et Barry Callebaut"). */
+const ORGANISATION_CLASS_NOUNS = new Set([
+  'entreprise', 'entreprises', 'societe', 'societes', 'multinationale', 'multinationales', 'groupe', 'groupes', 'firme',
+  'firmes', 'marque', 'marques', 'laboratoire', 'laboratoires', 'constructeur', 'constructeurs', 'geant', 'geants',
+  'compagnie', 'compagnies', 'banque', 'banques', 'chaine', 'chaines', 'label', 'cabinet', 'organisation', 'mouvement',
+  'milice', 'milices', 'coalition', 'parti', 'partis', 'operateur', 'assureur', 'distributeur',
+]);
 const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 const HYPHENS = /[-‐‑]/;
@@ -83,11 +91,17 @@ export function findPersons(
   }
   return mentions;
 
+  /** "Yao Kouamé N’Guessan", "Salif M’Bodj": a capital read as an elision inside a name. */
+  function isNameElision(j: number): boolean {
+    const token = tokens[j]!;
+    return token.elision && NAME_ELISIONS.has(token.key) && token.capitalized && isNameWord(j + 1);
+  }
+
   /** A run of capitalised words, with particles inside ("von der"), not crossing punctuation. */
   function runEnd(start: number): number {
     let end = start + 1;
     while (end < tokens.length && !tokens[end]!.afterBreak && !RUN_BREAKERS.has(tokens[end]!.key)) {
-      if (isNameWord(end) || GLUED_ARTICLE.test(tokens[end]!.text)) {
+      if (isNameWord(end) || GLUED_ARTICLE.test(tokens[end]!.text) || isNameElision(end)) {
         end++;
         continue;
       }
@@ -108,6 +122,16 @@ export function findPersons(
     return end;
   }
 
+  /** "les multinationales Cargill et Barry Callebaut", "le groupe Hayat Tahrir al-Cham". */
+  function isAfterOrganisationNoun(start: number): boolean {
+    // "le chef d’entreprise Nguyen Thi Thanh" is a person: the noun belongs to a role.
+    const isNoun = (k: number) => !!tokens[k] && !tokens[k]!.capitalized && ORGANISATION_CLASS_NOUNS.has(tokens[k]!.key) &&
+      tokens[k - 1]?.key !== 'de' && tokens[k - 1]?.key !== "d'";
+    if (isNoun(start - 1)) return true;
+    return tokens[start - 1]?.key === 'et' && !!tokens[start - 2]?.capitalized && isNoun(start - 3) &&
+      !tokens[start - 1]!.afterBreak && !tokens[start - 2]!.afterBreak;
+  }
+
   function allFirstNames(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (!isFirstName(k)) return false;
     return true;
@@ -115,7 +139,7 @@ export function findPersons(
 
   function classifyRun(start: number, end: number): void {
     const before = tokens[start - 1];
-    if (before && !tokens[start]!.afterBreak && isInstitutionNoun(before)) return;
+    if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) || isAfterOrganisationNoun(start))) return;
     let f = start;
     for (; f < end; f++) {
       const key = tokens[f]!.key;

@@ -104,4 +104,6 @@ export const RUN_BREAKERS = new Set([
 export const NEVER_NAMES = new Set([
   'selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais', 'chez', 'dans', 'sous', 'contre',
   'vers', 'parmi', 'malgre', 'sans', 'avec', 'entre', 'lors', 'pendant', 'durant', 'outre', 'hormis',
+  // Regions after a title ("son directeur Afrique").
+  'afrique', 'europe', 'asie', 'oceanie', 'amerique', 'ameriques', 'maghreb', 'moyen-orient', 'international', 'monde',
 ]);

@@ -6,6 +6,17 @@ const personsOf = (...paragraphs: string[]) => tagger.tagArticle(paragraphs).map
 const countriesOf = (text: string) => tagger.tagArticle([text])[0]!.countries;
 
 describe('capitalised names of other things', () => {
+  it('does not take companies and groups named after a class noun for persons', () => {
+    expect(personsOf('Les multinationales Cargill et Barry Callebaut se taisent.')).toEqual([[]]);
+    expect(personsOf('Le chef d’entreprise Bernard Tapie a parlé.')).toEqual([['Bernard Tapie']]);
+    expect(personsOf('Selon son directeur Afrique, Sadibou Marong, la presse souffre.')).toEqual([['Sadibou Marong']]);
+  });
+
+  it('does not read a country at the end of an organisation’s title', () => {
+    expect(countriesOf('L’Union des forces démocratiques de Guinée boycotte.')).toEqual([]);
+    expect(countriesOf('La Banque mondiale estime que la Guinée progresse.')).toEqual(['GN']);
+  });
+
   it('does not take a name opened by an article for a person', () => {
     expect(personsOf('Le parti La Libertad Avanza a gagné.')).toEqual([[]]);
   });

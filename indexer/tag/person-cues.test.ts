@@ -22,6 +22,15 @@ describe('names no list knows, in a person’s slot', () => {
     expect(personsOf('Son mentor, Semegnew Bekele, ancien directeur du projet, est mort.')).toEqual([['Semegnew Bekele']]);
   });
 
+  it('takes a name after a relation, with or without "de"', () => {
+    expect(personsOf('Hun Manet, le fils de Hun Sen, gouverne.')).toEqual([['Hun Manet', 'Hun Sen']]);
+    expect(personsOf('Son confrère Guezouma Sanogo a disparu.')).toEqual([['Guezouma Sanogo']]);
+  });
+
+  it('keeps a capital elision inside a name', () => {
+    expect(personsOf('Le planteur Yao Kouamé N’Guessan-Brou a parlé.')).toEqual([['Yao Kouamé N’Guessan-Brou']]);
+  });
+
   it('takes the items of a list of persons', () => {
     expect(personsOf('Le prix va à Susumu Kitagawa, Richard Robson et Omar Yaghi.')).toEqual([
       ['Omar Yaghi', 'Richard Robson', 'Susumu Kitagawa'],

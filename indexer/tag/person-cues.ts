@@ -53,7 +53,8 @@ export function hasPersonCueAfter(tokens: readonly Token[], end: number): boolea
 }
 
 function isRoleWord(key: string): boolean {
-  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || key === 'vice-president' || key === 'vice-presidente' ||
+  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || key === 'vice-president' ||
+    key === 'vice-presidente' ||
     key.startsWith('ex-') && (PERSON_TITLES.has(key.slice(3)) || OCCUPATIONS.has(key.slice(3)));
 }
 
@@ -65,7 +66,9 @@ const RELATIONS = new Set([
   'epouse', 'epoux', 'mari', 'femme', 'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'oncle', 'tante', 'neveu',
   'niece', 'cousin', 'cousine', 'gendre', 'bru', 'compagnon', 'compagne', 'mentor', 'adjoint', 'adjointe',
   'conseiller', 'conseillere', 'bras', 'heritier', 'heritiere', 'dictateur', 'dictatrice', 'cacique', 'ingenieur',
-  'ingenieure', 'analyste', 'entrepreneur', 'entrepreneuse', 'milliardaire', 'laureat', 'laureate',
+  'ingenieure', 'analyste', 'entrepreneur', 'entrepreneuse', 'milliardaire', 'laureat', 'laureate', 'veuve', 'veuf',
+  'confrere', 'consoeur', 'collegue', 'camarade', 'associe', 'associee', 'ami', 'amie', 'voisin', 'voisine',
+  'petit-fils', 'petite-fille', 'beau-frere', 'belle-soeur', 'beau-pere', 'belle-mere',
 ]);
 /** Words a role phrase may hold between its head and the name ("le ministre des Sports, X"). */
 const MAX_ROLE_PHRASE = 6;
@@ -85,6 +88,8 @@ export function hasRoleBefore(tokens: readonly Token[], start: number): boolean 
   if (!before) return false;
   if (!first.afterBreak) {
     if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
+    // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
+    if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
     return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key));
   }
   if (first.sentenceStart) return false;

@@ -1,4 +1,4 @@
-import { findAliasAfter } from './aliases';
+import { findAliasAfter, findAliasSpan } from './aliases';
 import { writeCanonicalName } from './canonical-name';
 import { foldText } from './fold';
 import { findPersons, type PersonMention } from './find-persons';
@@ -94,13 +94,23 @@ function linkShortForms(analyses: readonly ParagraphAnalysis[], canonical: Map<s
   const written = new Map<string, string>();
   const aliasOf = new Map<string, string>();
   for (const { tokens, mentions } of analyses) {
-    for (const mention of mentions) {
-      if (mention.kind !== 'full') continue;
+    const spans: { start: number; end: number; target: string }[] = [];
+    const keys = mentions.map((mention) => {
+      if (mention.kind !== 'full') return undefined;
       const text = writeCanonicalName(tokens, mention.start, mention.end);
       const key = foldText(text);
       if (!written.has(key)) written.set(key, text);
-      const alias = findAliasAfter(tokens, mention.start, mention.end);
-      if (alias && alias !== key && !aliasOf.has(alias)) aliasOf.set(alias, key);
+      const span = findAliasSpan(tokens, mention.start, mention.end);
+      if (span) spans.push({ ...span, target: key });
+      return key;
+    });
+    // The alias as a name of its own ("Bobi Wine", "Abou Mohammed al-Joulani") is the same person.
+    for (const span of spans) {
+      aliasOf.set(tokens.slice(span.start, span.end).map((t) => t.key).join(' '), span.target);
+      mentions.forEach((m, i) => {
+        const key = keys[i];
+        if (key && key !== span.target && m.start >= span.start - 1 && m.end <= span.end && !aliasOf.has(key)) aliasOf.set(key, span.target);
+      });
     }
   }
   // "a déclaré Kohli, surnommé « King Kohli »": a nickname given after the surname alone.
