@@ -1,9 +1,11 @@
 import type { Lexicon } from './lexicon';
 import type { PlaceMatch } from './find-places';
+import { NON_PERSON_HEADS } from './heads';
 import {
-  INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
-  PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
+  GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
+  PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
+import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
 import type { TagToken } from './tag-tokens';
 
 /**
@@ -23,7 +25,31 @@ export interface PersonMention {
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 /** Capitalised at the start of a sentence, never the start of a name ("Au Burkina, …"). */
 const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'un', 'une', 'a', 'sur', 'par', 'ou']);
+/** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
+const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
+const NAME_ELISIONS = new Set(["n'", "m'"]);
+/** Nouns of companies and groups: the capitalised words after them name one ("les multinationales Cargill et Barry Callebaut"). */
+const ORGANISATION_CLASS_NOUNS = new Set([
+  'entreprise', 'entreprises', 'societe', 'societes', 'multinationale', 'multinationales', 'groupe', 'groupes', 'firme',
+  'firmes', 'marque', 'marques', 'laboratoire', 'laboratoires', 'constructeur', 'constructeurs', 'geant', 'geants',
+  'compagnie', 'compagnies', 'banque', 'banques', 'chaine', 'chaines', 'label', 'cabinet', 'organisation', 'mouvement',
+  'milice', 'milices', 'coalition', 'parti', 'partis', 'operateur', 'assureur', 'distributeur',
+]);
+const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
+const HYPHENS = /[-‐‑]/;
+/** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
+const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
+
+/** "la cité Gagarine" but "elle cite J.M.G. Le Clézio": the verb folds like the noun. */
+function isInstitutionNoun(token: TagToken): boolean {
+  return INSTITUTION_NOUNS.has(token.key) && (token.key !== 'cite' || token.text.toLowerCase() === 'cité');
+}
+
+/** "le réalisateur japonais", "la romancière franco-camerounaise". */
+function isDemonym(place: PlaceMatch | undefined): boolean {
+  return place?.kind === 'demonym' || place?.kind === 'compound';
+}
 
 /** Finds full names, regnal names and titled surnames ("M. Saïed") in one paragraph. */
 export function findPersons(
@@ -32,7 +58,7 @@ export function findPersons(
   lexicon: Lexicon,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const isFirstName = (j: number) => tokens[j]!.key.split('-').every((part) => lexicon.firstNames.has(part));
+  const isFirstName = (j: number) => tokens[j]!.key.split(HYPHENS).every((part) => lexicon.firstNames.has(part));
   const isAmbiguous = (j: number) => lexicon.ambiguousFirstNames.has(tokens[j]!.key) || !!placeAt[j];
   const isCommon = (j: number) => lexicon.commonWords.has(tokens[j]!.key);
 
@@ -65,11 +91,17 @@ export function findPersons(
   }
   return mentions;
 
+  /** "Yao Kouamé N’Guessan", "Salif M’Bodj": a capital read as an elision inside a name. */
+  function isNameElision(j: number): boolean {
+    const token = tokens[j]!;
+    return token.elision && NAME_ELISIONS.has(token.key) && token.capitalized && isNameWord(j + 1);
+  }
+
   /** A run of capitalised words, with particles inside ("von der"), not crossing punctuation. */
   function runEnd(start: number): number {
     let end = start + 1;
     while (end < tokens.length && !tokens[end]!.afterBreak && !RUN_BREAKERS.has(tokens[end]!.key)) {
-      if (isNameWord(end)) {
+      if (isNameWord(end) || GLUED_ARTICLE.test(tokens[end]!.text) || isNameElision(end)) {
         end++;
         continue;
       }
@@ -77,10 +109,12 @@ export function findPersons(
       let k = end;
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.afterBreak) k++;
       // "les Bleus de Didier Deschamps": a particle before a full name starts another name, but
-      // "Lula da Silva" keeps its particle.
+      // "Lula da Silva" keeps its particle, and so do "Tamim ben Hamad Al Thani" (a patronymic) and
+      // "Carlos Afonso dos Reis Nobre" (given names before it).
       if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
-      if (fullNameAfter) break;
+      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end);
+      if (fullNameAfter && !linked) break;
       end = k + 1;
     }
     // "Kurt Weill La…": "Le", "La" open surnames ("Le Pen"), they never end one; nor does an initial.
@@ -88,13 +122,28 @@ export function findPersons(
     return end;
   }
 
+  /** "les multinationales Cargill et Barry Callebaut", "le groupe Hayat Tahrir al-Cham". */
+  function isAfterOrganisationNoun(start: number): boolean {
+    // "le chef d’entreprise Nguyen Thi Thanh" is a person: the noun belongs to a role.
+    const isNoun = (k: number) => !!tokens[k] && !tokens[k]!.capitalized && ORGANISATION_CLASS_NOUNS.has(tokens[k]!.key) &&
+      tokens[k - 1]?.key !== 'de' && tokens[k - 1]?.key !== "d'";
+    if (isNoun(start - 1)) return true;
+    return tokens[start - 1]?.key === 'et' && !!tokens[start - 2]?.capitalized && isNoun(start - 3) &&
+      !tokens[start - 1]!.afterBreak && !tokens[start - 2]!.afterBreak;
+  }
+
+  function allFirstNames(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!isFirstName(k)) return false;
+    return true;
+  }
+
   function classifyRun(start: number, end: number): void {
     const before = tokens[start - 1];
-    if (before && !tokens[start]!.afterBreak && INSTITUTION_NOUNS.has(before.key)) return;
+    if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) || isAfterOrganisationNoun(start))) return;
     let f = start;
     for (; f < end; f++) {
       const key = tokens[f]!.key;
-      if (INSTITUTION_NOUNS.has(key)) return;
+      if (INSTITUTION_NOUNS.has(key) || NON_PERSON_HEADS.has(key)) return;
       if (NEVER_NAMES.has(key) || isTitle(f) || !isFirstName(f)) continue;
       if (f + 1 >= end) break;
       if (REGNAL_NUMERAL.test(tokens[f + 1]!.text)) {
@@ -102,17 +151,20 @@ export function findPersons(
         return;
       }
       if (isAmbiguous(f)) {
-        // "Mardi Benny Gantz": the word before a full name is not a first name.
-        if (isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
+        // "Mardi Benny Gantz": a word opening the sentence before a full name is not a first name
+        // (but "l'opposante María Corina Machado" keeps hers).
+        if (tokens[f]!.sentenceStart && isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
         // "France Télévisions", "Florence Nationale": a place, then an ordinary word ("Jean Moulin" stays).
         if (placeAt[f] && isCommon(f + 1)) continue;
       }
-      if (hasOrganisationWord(f + 1, end)) return;
-      mentions.push({ start: f, end, kind: 'full' });
+      if (hasOrganisationWord(f + 1, end) || FEATURE_ADJECTIVES.has(tokens[end - 1]!.key)) return;
+      // "La Libertad Avanza", "Le Jean-Bart": a capitalised article before a given name opens the name of a thing.
+      if (f > start && ARTICLES_BEFORE_NAMES.has(tokens[f - 1]!.text.toLowerCase()) && tokens[f - 1]!.capitalized) return;
+      mentions.push({ start: extendGivenNames(start, f, end), end, kind: 'full' });
       return;
     }
     if (f === end - 1 && hasCueBefore(start, SOVEREIGN_TITLES)) {
-      mentions.push({ start: f, end, kind: 'titled' });
+      mentions.push({ start, end, kind: 'titled' });
       return;
     }
     classifyWithoutFirstName(start, end);
@@ -145,14 +197,49 @@ export function findPersons(
     }
     // A name missing from the first-name lists, announced by an occupation or a nationality; a
     // single word only after an occupation ("le rappeur belge Damso").
-    const words = end - s;
+    let initials = 0;
+    while (s + initials < end && isInitial(s + initials)) initials++;
+    const words = end - s - initials;
     if (words > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
-    if (words === 1 && (!hasOccupationBefore(s, true) || isFirstName(s))) return;
-    for (let k = s; k < end; k++) {
-      if (NAME_PARTICLES.has(tokens[k]!.key)) continue;
-      if (isCommon(k) || NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
+    // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
+    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
+      (!hasOccupationBefore(s, true) || isFirstName(s))) return;
+    const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
+    for (let k = s + initials; k < end; k++) {
+      // "Le Clézio", "La Fontaine": a capitalised article opens a surname.
+      if (NAME_PARTICLES.has(tokens[k]!.key) || NAME_FUNCTION_WORDS.has(tokens[k]!.key) && tokens[k]!.capitalized && k > s) continue;
+      if (NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
+      // After a role, a surname may be an ordinary word ("sa sœur Aleema Khan"); the given name may not.
+      if (isCommon(k) && (k === s || !roleBefore)) return;
     }
-    mentions.push({ start: s, end, kind: hasOccupationBefore(s) ? 'full' : 'unconfirmed' });
+    // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
+    const cued = initials >= 2 && words >= 1 || roleBefore || hasSpeechCueBefore(tokens, s) ||
+      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
+    mentions.push({ start: s, end, kind: cued ? 'full' : 'unconfirmed' });
+  }
+
+  /**
+   * "le président Bola Ahmed Tinubu": given names missing from the lists before a known one belong
+   * to the name in a person's slot; an ordinary word, a title or a place does not ("Mardi Benny
+   * Gantz"), nor a brand without a cue ("Debian Edu").
+   */
+  function extendGivenNames(runStart: number, first: number, end: number): number {
+    let s = first;
+    while (s > runStart) {
+      const k = s - 1;
+      const token = tokens[k]!;
+      if (tokens[s]!.afterBreak) break;
+      if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
+      // "Lê Quang Khoa" keeps its two-letter family name, not "Le".
+      const accentedShort = token.text.length < 3 && token.key !== token.text.toLowerCase();
+      if (isCommon(k) && !accentedShort || isTitle(k) || placeAt[k] || NEVER_NAMES.has(token.key) ||
+        NAME_PARTICLES.has(token.key) || token.text.length < 3 && !accentedShort || POLITICAL_LABELS.has(token.key)) break;
+      s = k;
+    }
+    if (s === first) return first;
+    const cued = hasCueBefore(s, PERSON_TITLES) || hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) ||
+      hasPersonCueAfter(tokens, end) || hasRoleBefore(tokens, s);
+    return cued ? s : first;
   }
 
   function hasCueBefore(start: number, titles: ReadonlySet<string>): boolean {
@@ -162,7 +249,7 @@ export function findPersons(
       const token = tokens[k]!;
       if (titles.has(token.key) && (!token.capitalized || token.sentenceStart) && !ALL_CAPS.test(token.text)) return true;
       // "le président tunisien Saïed"
-      if (placeAt[k]?.kind !== 'demonym' || token.afterBreak) return false;
+      if (!isDemonym(placeAt[k]) || token.afterBreak) return false;
     }
     return false;
   }
@@ -178,14 +265,39 @@ export function findPersons(
     };
     const before = tokens[start - 1];
     if (!before || ALL_CAPS.test(before.text)) return false;
-    const demonym = placeAt[start - 1]?.kind === 'demonym';
+    const demonym = isDemonym(placeAt[start - 1]);
     if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
     return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym;
+  }
+
+  /** "le Brésilien Lula", "l’Ivoirien Drogba": a nationality used as a noun, then one name. */
+  function isAfterDemonymNoun(s: number): boolean {
+    const before = tokens[s - 1];
+    return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&
+      placeAt[s - 1]?.kind === 'demonym' && !isCommon(s);
+  }
+
+  /** "Susumu Kitagawa, Richard Robson et Omar Yaghi": the next item of a list of persons. */
+  function isFollowedByFullName(end: number): boolean {
+    const next = tokens[end];
+    if (!next || next.sentenceStart) return false;
+    const viaEt = next.key === 'et' && !next.afterBreak;
+    if (!viaEt && !next.afterBreak) return false;
+    const k = viaEt ? end + 1 : end;
+    if (!tokens[k] || viaEt && tokens[k]!.afterBreak) return false;
+    return isFirstName(k) && !placeAt[k] && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
+  }
+
+  /** "J." in "J. R. R. Tolkien"; "M." glued after another initial ("J.M.G.") is one too. */
+  function isInitial(j: number): boolean {
+    const token = tokens[j]!;
+    return token.abbreviated && token.text.length === 1 && (!isHonorific(token) || j > 0 && isInitial(j - 1) && !token.afterBreak);
   }
 
   /** "M." or a function written as a word ("Président Macron" at the start of a sentence). */
   function isTitle(j: number): boolean {
     const token = tokens[j]!;
+    if (j > 0 && isInitial(j)) return false;
     // French writes functions in lower case: "General Number" is not a general.
     return isHonorific(token) || (PERSON_TITLES.has(token.key) && (!token.capitalized || token.sentenceStart) &&
       !ALL_CAPS.test(token.text));

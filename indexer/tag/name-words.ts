@@ -4,8 +4,17 @@ import type { TagToken } from './tag-tokens';
 /** Lower-case links inside a name ("Ursula von der Leyen", "Lula da Silva", "Giscard d’Estaing"). */
 export const NAME_PARTICLES = new Set([
   'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bent', 'al', 'el',
-  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y',
+  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld', 'dela', 'mint',
 ]);
+
+/** Arabic and Berber patronymic links: what follows belongs to the same name ("Tamim ben Hamad Al Thani"). */
+export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'ag', 'wuld']);
+
+/** Honorifics that are also given names when capitalised inside a name ("Cheikh Tidiane Gadio", "Moulay Hafid"). */
+export const GIVEN_NAME_HONORIFICS = new Set(['cheikh', 'cheick', 'moulay', 'serigne', 'sidi', 'mame', 'el-hadj', 'elhadj', 'hadj']);
+
+/** Arabic and Berber links, written capitalised inside a canonical name ("Kamel Ben Salah"). */
+export const ARABIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'wuld', 'mint', 'ag', 'al', 'el', 'abou', 'abu']);
 
 /** Honorifics as written; those in the second list need their period ("M. Petit", not "-m Mode"). */
 const HONORIFIC_FORMS = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Monsieur', 'Madame']);
@@ -40,7 +49,7 @@ export const OCCUPATIONS = new Set([
   'scenariste', 'magistrat', 'recteur', 'rectrice', 'prefet', 'prefete', 'gouverneur', 'eveque', 'ecrivain',
   'ecrivaine', 'auteur', 'autrice', 'journaliste', 'avocat', 'avocate', 'opposant', 'opposante', 'entraineur',
   'selectionneur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'footballeur', 'tennisman', 'tenniswoman',
-  'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur',
+  'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur', 'dictateur',
 ]);
 
 /** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
@@ -92,4 +101,9 @@ export const RUN_BREAKERS = new Set([
 ]);
 
 /** Words written in capitals that are never a name start, whatever the lists say. */
-export const NEVER_NAMES = new Set(['selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais']);
+export const NEVER_NAMES = new Set([
+  'selon', 'interroge', 'interrogee', 'apres', 'avant', 'depuis', 'pour', 'mais', 'chez', 'dans', 'sous', 'contre',
+  'vers', 'parmi', 'malgre', 'sans', 'avec', 'entre', 'lors', 'pendant', 'durant', 'outre', 'hormis',
+  // Regions after a title ("son directeur Afrique").
+  'afrique', 'europe', 'asie', 'oceanie', 'amerique', 'ameriques', 'maghreb', 'moyen-orient', 'international', 'monde',
+]);

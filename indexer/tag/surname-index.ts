@@ -5,8 +5,9 @@ interface Entry {
 
 /**
  * Surnames of the full names an article gives. A surname alone resolves to the person named in
- * the same paragraph, else the latest one before it, else the first one after ("Mme Silva" is
- * Marina Silva in the paragraph that names her, even if Lula da Silva came first).
+ * the same paragraph ("Mme Silva" is Marina Silva in the paragraph that names her, even if Lula da
+ * Silva came first), else to the first one the article names: the press calls the main person by
+ * the surname and relatives by their full names ("Duterte" is Rodrigo, not his daughter Sara).
  */
 export class SurnameIndex {
   private readonly entries = new Map<string, Entry[]>();
@@ -37,11 +38,7 @@ export class SurnameIndex {
   resolve(key: string, paragraph: number): string | undefined {
     const list = this.entries.get(key);
     if (!list) return undefined;
-    let before: Entry | undefined;
-    for (const entry of list) {
-      if (entry.paragraph === paragraph) return entry.name;
-      if (entry.paragraph < paragraph && (!before || entry.paragraph >= before.paragraph)) before = entry;
-    }
-    return (before ?? list[0])!.name;
+    for (const entry of list) if (entry.paragraph === paragraph) return entry.name;
+    return list[0]!.name;
   }
 }

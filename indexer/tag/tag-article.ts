@@ -1,6 +1,9 @@
 import { foldText } from '../../search/index';
+import { findAliasAfter, findAliasSpan } from './aliases';
+import { writeCanonicalName } from './canonical-name';
 import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
+import { isInsideOtherName } from './place-context';
 import type { Lexicon } from './lexicon';
 import { NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
 import { SurnameIndex } from './surname-index';
@@ -27,20 +30,34 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
   const titledOnly = new Map<string, string>();
   const surnames = new SurnameIndex();
   const familyNamesFirst = new Map<string, string>();
+  const givenNames = new Map<string, { names: Set<string>; paragraph: number }>();
   confirmMentions(analyses);
+  linkShortForms(analyses, canonical);
   for (const [paragraph, { tokens, mentions }] of analyses.entries()) {
     for (const mention of mentions) {
-      if (mention.kind === 'titled' || mention.kind === 'titled-known') continue;
+      if (mention.kind === 'titled-known' || mention.kind === 'titled' && !isTitledFullName(tokens, mention, surnames)) continue;
       const name = resolveCanonicalName(tokens, mention.start, mention.end, canonical);
-      if (mention.kind !== 'full') continue;
+      if (mention.kind === 'regnal') continue;
       registerSurnames(tokens, mention, name, paragraph, surnames, lexicon);
       // "Xi Jinping" … "le président Xi": family name first; nobody writes "M. Benny" for Benny Gantz.
       const first = tokens[mention.start]!.key;
       if (!familyNamesFirst.has(first)) familyNamesFirst.set(first, name);
+      const given = givenNames.get(first) ?? { names: new Set<string>(), paragraph };
+      givenNames.set(first, given.names.add(name) && given);
     }
   }
   for (const [key, name] of familyNamesFirst) if (!surnames.has(key)) titledOnly.set(key, name);
-  return analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly));
+  // "Prabowo Subianto … Prabowo", "Benny Gantz … Benny": a given name used alone when only one
+  // person of the article bears it and it is neither an ordinary word nor a place.
+  const givenOnly = new Set<string>();
+  for (const [key, { names, paragraph }] of givenNames) {
+    if (names.size === 1 && key.length >= 3 && !surnames.has(key) && !lexicon.ambiguousFirstNames.has(key) &&
+      !lexicon.commonWords.has(key)) {
+      surnames.add(key, [...names][0]!, paragraph);
+      givenOnly.add(key);
+    }
+  }
+  return analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly, givenOnly));
 }
 
 /**
@@ -60,6 +77,63 @@ function confirmMentions(analyses: ParagraphAnalysis[]): void {
   for (const a of analyses) a.mentions = a.mentions.filter((m) => m.kind !== 'unconfirmed');
 }
 
+/** "son prédécesseur Yoon Suk-yeol": a name of several words after a title is a full name too. */
+function isTitledFullName(tokens: readonly TagToken[], mention: PersonMention, surnames: SurnameIndex): boolean {
+  const first = tokens[mention.start]!;
+  return mention.end - mention.start >= 2 && first.capitalized && !NAME_PARTICLES.has(first.key) &&
+    !isHonorific(tokens[mention.start - 1]) && !surnames.has(buildSurnameKey(tokens, mention.start, mention.end));
+}
+
+/**
+ * Full names that are another name of someone the article names: a nickname or an acronym it
+ * introduces ("Robert Kyagulanyi, plus connu sous le nom de Bobi Wine" … "Bobi Wine") or the start
+ * of one longer name ("Sri Mulyani" for Sri Mulyani Indrawati). Seeds `canonical` so that every
+ * later spelling resolves to the full name.
+ */
+function linkShortForms(analyses: readonly ParagraphAnalysis[], canonical: Map<string, string>): void {
+  const written = new Map<string, string>();
+  const aliasOf = new Map<string, string>();
+  for (const { tokens, mentions } of analyses) {
+    const spans: { start: number; end: number; target: string }[] = [];
+    const keys = mentions.map((mention) => {
+      if (mention.kind !== 'full') return undefined;
+      const text = writeCanonicalName(tokens, mention.start, mention.end);
+      const key = foldText(text);
+      if (!written.has(key)) written.set(key, text);
+      const span = findAliasSpan(tokens, mention.start, mention.end);
+      if (span) spans.push({ ...span, target: key });
+      return key;
+    });
+    // The alias as a name of its own ("Bobi Wine", "Abou Mohammed al-Joulani") is the same person.
+    for (const span of spans) {
+      aliasOf.set(tokens.slice(span.start, span.end).map((t) => t.key).join(' '), span.target);
+      mentions.forEach((m, i) => {
+        const key = keys[i];
+        if (key && key !== span.target && m.start >= span.start - 1 && m.end <= span.end && !aliasOf.has(key)) aliasOf.set(key, span.target);
+      });
+    }
+  }
+  // "a déclaré Kohli, surnommé « King Kohli »": a nickname given after the surname alone.
+  const lastWords = new Map<string, string>();
+  for (const key of written.keys()) {
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    if (!lastWords.has(last)) lastWords.set(last, key);
+  }
+  for (const { tokens } of analyses) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const full = tokens[i]!.capitalized ? lastWords.get(tokens[i]!.key) : undefined;
+      const alias = full && findAliasAfter(tokens, i, i + 1);
+      if (alias && alias !== full && !aliasOf.has(alias)) aliasOf.set(alias, full);
+    }
+  }
+  const keys = [...written.keys()];
+  for (const [key, text] of written) {
+    const longer = keys.filter((other) => other.startsWith(`${key} `));
+    const target = aliasOf.get(key) ?? (longer.length === 1 ? longer[0]! : key);
+    canonical.set(key, written.get(target) ?? text);
+  }
+}
+
 function analyseParagraph(text: string, lexicon: Lexicon): ParagraphAnalysis {
   const tokens = readTagTokens(text);
   const places = findPlaces(tokens, lexicon);
@@ -74,6 +148,7 @@ function collectTags(
   canonical: Map<string, string>,
   surnames: SurnameIndex,
   titledOnly: Map<string, string>,
+  givenOnly: ReadonlySet<string>,
 ): ParagraphTags {
   const { tokens, places, placeAt, mentions } = analysis;
   const persons = new Set<string>();
@@ -98,6 +173,7 @@ function collectTags(
     if (personAt[i] || !surnames.mayStartWith(tokens[i]!.key) || !startsSurname(tokens, i)) continue;
     const place = placeAt[i];
     if (place && place.end - place.start > 1) continue;
+    if (givenOnly.has(tokens[i]!.key) && introducesSomeoneElse(tokens, i)) continue;
     for (let n = Math.min(MAX_SURNAME_WORDS, tokens.length - i); n >= 1; n--) {
       const name = surnames.resolve(buildSurnameKey(tokens, i, i + n), paragraph);
       if (name && !tokens.slice(i + 1, i + n).some((t) => t.afterBreak)) {
@@ -108,11 +184,17 @@ function collectTags(
     }
   }
   const countries = new Set<string>();
-  for (const place of places) {
-    if (personAt.slice(place.start, place.end).some(Boolean)) continue;
+  for (const [p, place] of places.entries()) {
+    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1])) continue;
     for (const code of place.codes) countries.add(code);
   }
   return { persons: [...persons].sort(), countries: [...countries].sort() };
+}
+
+/** "Jordan, un supporteur parisien": a given name introduced anew is someone else. */
+function introducesSomeoneElse(tokens: readonly TagToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.afterBreak && !next.sentenceStart && (next.key === 'un' || next.key === 'une');
 }
 
 function startsSurname(tokens: readonly TagToken[], i: number): boolean {
@@ -142,21 +224,19 @@ function registerSurnames(
     surnames.add(buildSurnameKey(tokens, s, mention.end), name, paragraph);
     const word = tokens[s]!;
     const middle = s < mention.end - 1 && word.capitalized && word.key.length >= 3;
+    // "Bassirou Diomaye Faye" is also "Diomaye", "Luiz Inácio Lula da Silva" "Lula".
     if (middle && !NAME_PARTICLES.has(word.key) && !NAME_FUNCTION_WORDS.has(word.key) &&
-      !lexicon.firstNames.has(word.key) && !lexicon.commonWords.has(word.key)) {
+      !lexicon.ambiguousFirstNames.has(word.key) && !lexicon.commonWords.has(word.key)) {
       surnames.add(word.key, name, paragraph);
     }
   }
+  const alias = findAliasAfter(tokens, mention.start, mention.end);
+  if (alias) surnames.add(alias, name, paragraph);
 }
 
 /** The name as first written in the article; later spellings with other accents map to it. */
 function resolveCanonicalName(tokens: readonly TagToken[], start: number, end: number, canonical: Map<string, string>): string {
-  let text = '';
-  for (let k = start; k < end; k++) {
-    const token = tokens[k]!;
-    const written = token.abbreviated ? `${token.text}.` : token.text;
-    text += k === start || tokens[k - 1]!.elision ? written : ` ${written}`;
-  }
+  const text = writeCanonicalName(tokens, start, end);
   const key = foldText(text);
   const known = canonical.get(key);
   if (known) return known;

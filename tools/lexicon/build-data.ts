@@ -11,13 +11,14 @@ import countries from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import frLocale from 'i18n-iso-countries/langs/fr.json';
 import frenchWords from 'an-array-of-french-words/index.json';
+import { allLocales } from '@faker-js/faker';
 import {
   BLOCKED_PHRASES, COMBINING_FORMS, DEMONYM_OWNER, EXCLUDED_CITIES, EXCLUDED_DEMONYMS, EXTRA_CITIES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS,
 } from './build-lists';
 import { readMoCatalog } from './read-mo';
 import { foldText } from '../../search/index';
 import { buildPhraseKey } from '../../indexer/tag/phrase-key';
-import { NOT_FIRST_NAMES, commonWordKeep } from './build-name-filters';
+import { NOT_FIRST_NAMES, commonWordKeep, isRareVerbForm } from './build-name-filters';
 import type { FirstNameLexicon, PlaceLexicon } from '../../indexer/tag/lexicon-types';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,7 @@ const FRENCH_CITY_MIN_POPULATION = 50_000;
 const TRANSLATED_CITY_MIN_POPULATION = 100_000;
 const OTHER_CITY_MIN_POPULATION = 500_000;
 const TRUSTED_CITY_MIN_POPULATION = 300_000;
+const INTERNATIONAL_NAME_MIN_POPULATION = 1_000_000;
 const FRENCH_TRUSTED_CITY_MIN_POPULATION = 100_000;
 
 interface City { cityId: number; name: string; country: string; featureCode: string; population: number }
@@ -40,7 +42,8 @@ function main(): void {
   const rawFirstNames = readFirstNames();
   const places = buildPlaces(commonWords, rawFirstNames, readMoCatalog(readFileSync(moPath)));
   const firstNames = buildFirstNames(rawFirstNames, commonWords, places);
-  const common = [...commonWords].filter(commonWordKeep).sort();
+  const written = new Set((frenchWords as string[]).filter((w) => !isRareVerbForm(w)).map(foldText));
+  const common = [...commonWords].filter((w) => commonWordKeep(w) && written.has(w)).sort();
 
   write('places.json', places);
   writeList('first-names.txt', firstNames.names);
@@ -166,7 +169,9 @@ function buildCities(
     const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
       city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;
     if (translated && (capital || city.population >= TRANSLATED_CITY_MIN_POPULATION)) offer(translated, city, trusted);
-    if (!translated && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
+    // Very large cities keep their international name too ("Busan" beside the French "Pusan").
+    const international = !translated || city.population >= INTERNATIONAL_NAME_MIN_POPULATION;
+    if (international && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
   }
   for (const [code, list] of Object.entries(EXTRA_CITIES)) {
     for (const n of list) best.set(buildPhraseKey(n), { code, rank: Infinity });
@@ -176,14 +181,31 @@ function buildCities(
   return { cities, capitals };
 }
 
+/**
+ * Given names of the regions French news covers that the gender lists lack (West and southern
+ * Africa, India, Nepal, Indonesia, Vietnam, Latin America, Central Asia).
+ */
+const FAKER_LOCALES = [
+  'fr_SN', 'en_GH', 'en_NG', 'yo_NG', 'en_ZA', 'zu_ZA', 'af_ZA', 'en_IN', 'en_NP', 'id_ID', 'vi', 'es_MX',
+  'pt_BR', 'pt_PT', 'uz_UZ_latin', 'az', 'ku_kmr_latin',
+] as const;
+
 function readFirstNames(): Set<string> {
   const all = new Set<string>();
+  const offer = (name: string) => {
+    const key = foldText(name);
+    if (key.length >= 2 && /^[a-z][a-z'-]*$/.test(key) && !NOT_FIRST_NAMES.has(key)) all.add(key);
+  };
   for (const lang of ['fr', 'en', 'es', 'it', 'de', 'tr']) {
     const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
-    for (const name of map.keys()) {
-      const key = foldText(name);
-      if (key.length >= 2 && /^[a-z][a-z'-]*$/.test(key) && !NOT_FIRST_NAMES.has(key)) all.add(key);
-    }
+    for (const name of map.keys()) offer(name);
+  }
+  for (const locale of FAKER_LOCALES) {
+    const names = allLocales[locale].person?.first_name;
+    const list = Array.isArray(names) ? names : Object.values(names ?? {}).flat();
+    // Vietnamese given names come in two words ("Bình Minh"): each is a given name.
+    // Two-letter syllables ("Ho", "Vo") are too often other words.
+    for (const name of list) for (const word of name.split(' ')) if (word.length >= 3) offer(word);
   }
   return all;
 }

@@ -9,6 +9,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CG: ['Congo-Brazzaville'],
   CV: ['Cap-Vert'],
   CZ: ['République tchèque'],
+  ES: ['Canaries', 'îles Canaries', 'Baléares', 'îles Baléares'],
   GB: ['Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles', 'Irlande du Nord'],
   KR: ['Corée du Sud'],
   KP: ['Corée du Nord'],
@@ -58,7 +59,8 @@ export const BLOCKED_PHRASES = [
   'Olympique lyonnais', 'AS Monaco', 'Stade de Reims', 'Stade rennais', 'Manchester United', 'Manchester City',
   'New York Knicks', 'Gaz de France', 'Colombie-Britannique', 'Nouvelle-Angleterre', 'Nouveau-Mexique',
   'Quai d’Orsay', 'Cité du Vatican', 'Île-de-France', 'Nouvelle-Orléans', 'La Nouvelle-Orléans',
-  'Nations unies', 'Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'Amérique centrale', 'Maison Blanche', 'Maison-Blanche',
+  'État de Géorgie', 'La France insoumise', 'France insoumise', 'Debout la France', 'France Télécom',
+  'France Médias Monde', 'Team France', 'Business France', 'Atout France', 'Campus France', 'Nations unies', 'Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'Amérique centrale', 'Maison Blanche', 'Maison-Blanche',
 ];
 
 /** Codes whose demonym is shared with dependencies: the sovereign state wins ("Français" → FR). */
@@ -89,6 +91,7 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   CD: ['congolais', 'congolaise'],
   CV: ['cap-verdien', 'cap-verdienne'],
   KE: ['kényan', 'kényane', 'kenyan', 'kenyane'],
+  EH: ['sahraoui', 'sahraouie'],
 };
 
 /** Prefixes of compound adjectives ("algéro-marocain", "franco-allemand"). */
@@ -111,4 +114,4 @@ export const EXCLUDED_CITIES = ['Nice', 'Tours', 'Orange', 'Sens', 'Lens', 'Mans
   'Mobile', 'Phoenix', 'Independence', 'Concord', 'Aurora', 'Irving', 'Garland', 'Laredo', 'Mesa', 'Split', 'Bath',
   'Reading', 'Deal', 'Male', 'Ville', 'Valence', 'Saint-Louis', 'Hamilton', 'Kingston', 'San José',
   'Córdoba', 'Cordoue', 'Santiago', 'Georgetown', 'Jackson', 'Lincoln', 'Madison', 'Nancy', 'London', 'Laval', 'Valencia',
-  'León', 'Santos', 'Douglas', 'Stanley'];
+  'León', 'Santos', 'Douglas', 'Stanley', 'Medina', 'Juarez', 'Juárez'];

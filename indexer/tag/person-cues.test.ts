@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createTagger } from './index';
+
+const tagger = createTagger();
+const personsOf = (...paragraphs: string[]) => tagger.tagArticle(paragraphs).map((t) => t.persons);
+
+describe('names no list knows, in a person’s slot', () => {
+  it('takes a name after a speech verb or "selon"', () => {
+    expect(personsOf('« Nous resterons », a déclaré Kwabena Asante Boateng.')).toEqual([['Kwabena Asante Boateng']]);
+    expect(personsOf('Selon Akosua Serwaa Darko, rien n’est joué.')).toEqual([['Akosua Serwaa Darko']]);
+  });
+
+  it('takes a name before a role apposition or a speech verb', () => {
+    expect(personsOf('Kojo Mensah Ofori, porte-parole du parti, a confirmé.')).toEqual([['Kojo Mensah Ofori']]);
+    expect(personsOf('Tsegaye Worku Bekele a affirmé que tout allait bien.')).toEqual([['Tsegaye Worku Bekele']]);
+  });
+
+  it('takes a name after a role phrase, a relation or "emmenée par"', () => {
+    expect(personsOf('Le ministre des Sports, Mansukh Mandaviya, a annoncé une prime.')).toEqual([['Mansukh Mandaviya']]);
+    expect(personsOf('Il a écrit à sa sœur Aleema Khan.')).toEqual([['Aleema Khan']]);
+    expect(personsOf('L’opposition, emmenée par Megawati Sukarnoputri, proteste.')).toEqual([['Megawati Sukarnoputri']]);
+    expect(personsOf('Son mentor, Semegnew Bekele, ancien directeur du projet, est mort.')).toEqual([['Semegnew Bekele']]);
+  });
+
+  it('takes a name after a relation, with or without "de"', () => {
+    expect(personsOf('Hun Manet, le fils de Hun Sen, gouverne.')).toEqual([['Hun Manet', 'Hun Sen']]);
+    expect(personsOf('Son confrère Guezouma Sanogo a disparu.')).toEqual([['Guezouma Sanogo']]);
+  });
+
+  it('keeps a capital elision inside a name', () => {
+    expect(personsOf('Le planteur Yao Kouamé N’Guessan-Brou a parlé.')).toEqual([['Yao Kouamé N’Guessan-Brou']]);
+  });
+
+  it('takes the items of a list of persons', () => {
+    expect(personsOf('Le prix va à Susumu Kitagawa, Richard Robson et Omar Yaghi.')).toEqual([
+      ['Omar Yaghi', 'Richard Robson', 'Susumu Kitagawa'],
+    ]);
+  });
+
+  it('takes a single name after a nationality used as a noun', () => {
+    expect(personsOf('Le Brésilien Lula garde le silence.')).toEqual([['Lula']]);
+    expect(personsOf('Le gouvernement brésilien garde le silence.')).toEqual([[]]);
+  });
+
+  it('takes initials before a surname as a name', () => {
+    expect(personsOf('Elle cite J.M.G. Le Clézio dans son discours.')).toEqual([['J. M. G. Le Clézio']]);
+  });
+
+  it('keeps a short accented family name before the given names', () => {
+    expect(personsOf('Son bras droit, Lê Quang Khoa, pilote le projet.')).toEqual([['Lê Quang Khoa']]);
+  });
+
+  it('does not take a preposition or a party label for a given name', () => {
+    expect(personsOf('Chez Gallimard, on se félicite.')).toEqual([[]]);
+    expect(personsOf('Le député Horizons Thibault Martin a voté.')).toEqual([['Thibault Martin']]);
+  });
+
+  it('keeps unknown given names before a known one', () => {
+    expect(personsOf('Le président Bola Ahmed Tinubu a parlé.')).toEqual([['Bola Ahmed Tinubu']]);
+  });
+
+  it('still ignores unknown capitalised pairs with no cue', () => {
+    expect(personsOf('Les analystes de Goldman Sachs anticipent une récession.')).toEqual([[]]);
+  });
+});
+
+describe('particles inside names', () => {
+  it('keeps patronymic chains whole', () => {
+    expect(personsOf('Le cheikh Tamim ben Hamad Al Thani a reçu Ahmed Ould Abdallah.')).toEqual([
+      ['Ahmed Ould Abdallah', 'Tamim Ben Hamad Al-Thani'],
+    ]);
+  });
+
+  it('keeps a particle between a given name and a full name', () => {
+    expect(personsOf('Maria da Graça Machel a parlé.')).toEqual([['Maria da Graça Machel']]);
+  });
+});

@@ -1,0 +1,103 @@
+/** Words around a capitalised sequence that put it in a person's slot. Keys are folded. */
+import { OCCUPATIONS, PERSON_TITLES } from './name-words';
+import type { TagToken } from './tag-tokens';
+
+/** Past participles of speech verbs ("a déclaré X Y", "X Y a affirmé"). */
+const SPEECH_PARTICIPLES = new Set([
+  'declare', 'declaree', 'affirme', 'affirmee', 'estime', 'estimee', 'explique', 'expliquee', 'confie', 'confiee',
+  'ajoute', 'ajoutee', 'souligne', 'soulignee', 'assure', 'assuree', 'martele', 'martelee', 'insiste', 'insistee',
+  'reconnu', 'reconnue', 'dit', 'dite', 'raconte', 'racontee', 'lance', 'lancee', 'rappele', 'rappelee', 'repondu',
+  'precise', 'precisee', 'temoigne', 'temoignee', 'deplore', 'deploree', 'denonce', 'denoncee', 'regrette',
+  'regrettee', 'promis', 'promise', 'averti', 'avertie', 'annonce', 'annoncee', 'indique', 'indiquee', 'poursuivi',
+  'poursuivie', 'jure', 'juree', 'plaide', 'plaidee', 'souffle', 'soufflee', 'tranche', 'tranchee', 'commente',
+  'commentee', 'reagi', 'reagie', 'ironise', 'ironisee', 'fustige', 'fustigee', 'salue', 'saluee', 'admis', 'admise',
+]);
+
+/** Speech verbs in the present, inverted after a quotation ("…, explique X Y"). */
+const SPEECH_PRESENT = new Set([
+  'declare', 'affirme', 'estime', 'explique', 'confie', 'ajoute', 'souligne', 'assure', 'martele', 'insiste',
+  'reconnait', 'dit', 'raconte', 'lance', 'rappelle', 'repond', 'precise', 'temoigne', 'deplore', 'denonce',
+  'regrette', 'poursuit', 'souffle', 'tranche', 'commente', 'ironise', 'fustige', 'resume', 'note', 'observe',
+  'avertit', 'previent', 'soupire', 'sourit', 'admet', 'glisse', 'conclut', 'interroge', 's\'interroge',
+]);
+
+const AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait']);
+const ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'notre', 'leur']);
+const AGE = /^\d{1,3}$/;
+
+/** "selon X Y", "a déclaré X Y", "…, explique X Y": a speech cue right before the name. */
+export function hasSpeechCueBefore(tokens: readonly TagToken[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || tokens[start]!.afterBreak) return false;
+  if (before.key === 'selon') return true;
+  if (SPEECH_PRESENT.has(before.key) && !before.capitalized) return true;
+  return SPEECH_PARTICIPLES.has(before.key) && AUXILIARIES.has(tokens[start - 2]?.key ?? '');
+}
+
+/**
+ * "X Y a affirmé", "X Y, porte-parole de…", "X Y, le ministre…", "X Y, 54 ans,": a speech verb or
+ * a role apposition right after the name.
+ */
+export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boolean {
+  const next = tokens[end];
+  if (!next) return false;
+  if (!next.afterBreak) {
+    return AUXILIARIES.has(next.key) && SPEECH_PARTICIPLES.has(tokens[end + 1]?.key ?? '') ||
+      SPEECH_PRESENT.has(next.key) && !next.capitalized;
+  }
+  if (next.sentenceStart) return false;
+  const role = ARTICLES.has(next.key) ? tokens[end + 1] : next;
+  if (!role || role.capitalized && !next.capitalized) return false;
+  if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
+  return isRoleWord(role.key);
+}
+
+function isRoleWord(key: string): boolean {
+  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || key === 'vice-president' ||
+    key === 'vice-presidente' ||
+    key.startsWith('ex-') && (PERSON_TITLES.has(key.slice(3)) || OCCUPATIONS.has(key.slice(3)));
+}
+
+/** Party labels between a title and a name ("le député Horizons Thibault …"). */
+export const POLITICAL_LABELS = new Set(['horizons', 'reconquete', 'modem', 'renaissance', 'ensemble', 'patriotes', 'udr']);
+
+/** Kin and close relations that announce a person ("sa sœur Aleema Khan", "Son mentor, Semegnew Bekele"). */
+const RELATIONS = new Set([
+  'epouse', 'epoux', 'mari', 'femme', 'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'oncle', 'tante', 'neveu',
+  'niece', 'cousin', 'cousine', 'gendre', 'bru', 'compagnon', 'compagne', 'mentor', 'adjoint', 'adjointe',
+  'conseiller', 'conseillere', 'bras', 'heritier', 'heritiere', 'dictateur', 'dictatrice', 'cacique', 'ingenieur',
+  'ingenieure', 'analyste', 'entrepreneur', 'entrepreneuse', 'milliardaire', 'laureat', 'laureate', 'veuve', 'veuf',
+  'confrere', 'consoeur', 'collegue', 'camarade', 'associe', 'associee', 'ami', 'amie', 'voisin', 'voisine',
+  'petit-fils', 'petite-fille', 'beau-frere', 'belle-soeur', 'beau-pere', 'belle-mere',
+]);
+/** Words a role phrase may hold between its head and the name ("le ministre des Sports, X"). */
+const MAX_ROLE_PHRASE = 6;
+/** "emmenée par X Y", "présidé par X Y". */
+const LED_BY = new Set([
+  'emmene', 'emmenee', 'emmenes', 'emmenees', 'dirige', 'dirigee', 'diriges', 'dirigees', 'conduit', 'conduite',
+  'preside', 'presidee', 'mene', 'menee', 'incarne', 'incarnee', 'represente', 'representee', 'fonde', 'fondee',
+]);
+
+/**
+ * "sa sœur Aleema Khan", "le ministre des Sports, Mansukh Mandaviya", "le président de la
+ * fédération, X", "emmenée par X": a role or relation phrase just before the name.
+ */
+export function hasRoleBefore(tokens: readonly TagToken[], start: number): boolean {
+  const first = tokens[start]!;
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (!first.afterBreak) {
+    if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
+    // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
+    if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
+    return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key));
+  }
+  if (first.sentenceStart) return false;
+  // After a comma: walk back over a short role phrase ("des Sports", "de la fédération") to its head.
+  for (let k = start - 1; k >= 0 && k >= start - MAX_ROLE_PHRASE; k--) {
+    const token = tokens[k]!;
+    if (!token.capitalized && (RELATIONS.has(token.key) || isRoleWord(token.key))) return true;
+    if (k < start - 1 && tokens[k + 1]!.afterBreak) return false;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { PlaceMatch } from './find-places';
+import { CLUB_WORDS, GEOGRAPHIC_HEADS, NON_PERSON_HEADS } from './heads';
+import type { TagToken } from './tag-tokens';
+
+const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'"]);
+const LANGUAGE_OPENERS = new Set(["l'", "d'", 'en']);
+const MAX_TITLE_WORDS = 6;
+const TITLE_LINKS = new Set(['de', 'du', 'des', "d'"]);
+
+/**
+ * "l’Union des forces démocratiques de Guinée", "le Front de libération du Mozambique": a country
+ * at the end of a capitalised organisation's title.
+ */
+function isInsideOrganisationTitle(tokens: readonly TagToken[], start: number): boolean {
+  if (!TITLE_LINKS.has(tokens[start - 1]?.key ?? '')) return false;
+  for (let k = start - 1; k >= 0 && k >= start - MAX_TITLE_WORDS; k--) {
+    const token = tokens[k]!;
+    if (tokens[k + 1]!.afterBreak) return false;
+    if (token.capitalized) return NON_PERSON_HEADS.has(token.key) && !token.sentenceStart && k < start - 1;
+  }
+  return false;
+}
+
+/** "en anglais", "traduit de l'arabe", "l'allemande chez Suhrkamp": a language, not a country. */
+function isLanguage(tokens: readonly TagToken[], place: PlaceMatch): boolean {
+  const token = tokens[place.start]!;
+  const before = tokens[place.start - 1];
+  return !token.capitalized && !token.afterBreak && !!before && LANGUAGE_OPENERS.has(before.key);
+}
+
+/**
+ * A country or a city read inside the name of something else: a geographic feature or subdivision
+ * ("delta du Niger", "golfe de Guinée", "province de Luxembourg"), a club ("Wydad Casablanca",
+ * "Espérance de Tunis"), or a region qualified by another country ("l'Azerbaïdjan iranien").
+ */
+export function isInsideOtherName(tokens: readonly TagToken[], place: PlaceMatch, next: PlaceMatch | undefined): boolean {
+  if (place.kind === 'demonym') return isLanguage(tokens, place);
+  if (place.kind !== 'name' && place.kind !== 'city') return false;
+  let k = place.start - 1;
+  while (k >= 0 && LINKS.has(tokens[k]!.key) && !tokens[k + 1]!.afterBreak) k--;
+  const head = tokens[k];
+  if (head && !tokens[k + 1]!.afterBreak) {
+    if (place.kind === 'name' && GEOGRAPHIC_HEADS.has(head.key) && !head.capitalized) return true;
+    if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
+  }
+  if (place.kind === 'name' && isInsideOrganisationTitle(tokens, place.start)) return true;
+  return place.kind === 'name' && next?.kind === 'demonym' && next.start === place.end &&
+    !tokens[next.start]!.afterBreak && !next.codes.every((code) => place.codes.includes(code));
+}
