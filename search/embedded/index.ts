@@ -3,6 +3,7 @@ import type { IndexWriter, SearchEngine } from '../engine';
 import { EngineUnavailableError } from '../errors';
 import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
+import { SearchDeadline } from './deadline';
 import { EmbeddedEngineError } from './errors';
 import { loadFacetCache, type FacetCache } from './facet-cache';
 import { PARAGRAPH_SELECT, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
@@ -14,6 +15,9 @@ import { startWriteSession } from './writer';
 
 export type { SearchStageTimes } from './searcher';
 
+/** Ten times the p95 target at 500k paragraphs: only runaway work reaches it. */
+export const SEARCH_DEADLINE_MS = 500;
+
 /** Where the embedded index lives and whether this process may write it. */
 export interface EmbeddedEngineOptions {
   /** Directory holding the SQLite index (a writer creates it; a reader needs it to exist). */
@@ -22,6 +26,11 @@ export interface EmbeddedEngineOptions {
   readonly: boolean;
   /** Levels with more matches than this are ordered newest first instead of by BM25 (default 500). */
   bm25MaxRows?: number;
+  /**
+   * Milliseconds a search may take before it is stopped with `QueryTooExpensiveError` (default
+   * `SEARCH_DEADLINE_MS`): one costly query must not hold the process other users share.
+   */
+  searchDeadlineMs?: number;
   /** Called after each search with the time spent per stage (for benchmarks). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -30,7 +39,7 @@ export interface EmbeddedEngineOptions {
  * Caches derived from one version of the index. `PRAGMA data_version` changes when another
  * connection commits, so a reader picks up the indexer's commit at its next query.
  */
-function createVersionedCaches(db: Database.Database) {
+function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) {
   let version = -1;
   let facets: FacetCache | null = null;
   let vocabulary: Vocabulary | null = null;
@@ -50,8 +59,8 @@ function createVersionedCaches(db: Database.Database) {
     invalidate() {
       version = -1;
     },
-    facets: () => (facets ??= loadFacetCache(db)),
-    vocabulary: () => (vocabulary ??= loadVocabulary(db)),
+    facets: () => (facets ??= deadline.excluding(() => loadFacetCache(db))),
+    vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
     matches: () => (matches ??= new MatchCache()),
   };
 }
@@ -66,7 +75,8 @@ function isSqliteError(error: unknown): error is Error {
  */
 export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promise<SearchEngine> {
   const db = openDatabase(options.dataDir, options.readonly);
-  const caches = createVersionedCaches(db);
+  const deadline = new SearchDeadline(db, options.searchDeadlineMs ?? SEARCH_DEADLINE_MS);
+  const caches = createVersionedCaches(db, deadline);
   const statements = {
     paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.id = ?`),
     article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
@@ -84,6 +94,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         facets: caches.facets,
         vocabulary: caches.vocabulary,
         matches: caches.matches,
+        deadline,
         bm25MaxRows: options.bm25MaxRows,
         onStageTimes: options.onStageTimes,
       },
@@ -124,6 +135,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     async search(query: SearchQuery): Promise<SearchResult> {
       assertOpen();
       const valid = validateQuery(query);
+      deadline.start();
       try {
         return searchInSnapshot(valid);
       } catch (error) {
@@ -133,6 +145,8 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
           throw new EngineUnavailableError(`the index cannot be read: ${error.message}`, { cause: error });
         }
         throw error;
+      } finally {
+        deadline.stop();
       }
     },
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { createQueryMatcher, escapeHtml, highlightText, parseQuery } from '../french/index';
+import { createQueryMatcher, escapeHtml, highlightText, parseQuery, type QueryWord } from '../french/index';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
+import { DEADLINE_CONDITION, type SearchDeadline } from './deadline';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
 import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
@@ -21,6 +22,8 @@ export interface SearchContext {
   facets: () => FacetCache;
   vocabulary: () => Vocabulary;
   matches: () => MatchCache;
+  /** Started by the caller; checked between statements and inside the long ones. */
+  deadline: SearchDeadline;
   /** Overrides `BM25_MAX_ROWS`. */
   bm25MaxRows?: number;
   /** Receives where each search spent its time (the bench uses it). */
@@ -54,12 +57,13 @@ export interface SearchStatements {
 export function prepareSearchStatements(db: Database.Database): SearchStatements {
   return {
     rowids: db
-      .prepare('SELECT group_concat(rowid) FROM paragraph_terms WHERE paragraph_terms MATCH ?')
+      .prepare(`SELECT group_concat(rowid) FROM paragraph_terms WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION}`)
       .pluck(),
     ranked: db
       .prepare(
         `WITH scored AS MATERIALIZED (
-           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms WHERE paragraph_terms MATCH ?)
+           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms
+           WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION})
          SELECT group_concat(rowid, ',' ORDER BY score, rowid) FROM scored`,
       )
       .pluck(),
@@ -85,8 +89,7 @@ function parseRowids(list: unknown): Int32Array {
   return rowids;
 }
 
-function planWords(context: SearchContext, q: string): PlannedWord[] {
-  const words = parseQuery(q);
+function planWords(context: SearchContext, words: QueryWord[]): PlannedWord[] {
   const typoEligible = (w: (typeof words)[number]) => !w.optional && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
   const vocabulary = words.some(typoEligible) ? context.vocabulary() : null;
   return words.map((word) => ({
@@ -123,6 +126,7 @@ function collectByLevel(
   const ordered: number[] = [];
   for (const level of levels) {
     if (ordered.length >= end) break;
+    context.deadline.check();
     let ranked = match.rankedByLevel.get(level);
     let levelRowids: Int32Array | null = null;
     if (!ranked) {
@@ -189,16 +193,26 @@ function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, 
   return { total: matches.length, facets, pageRowids: ordered.slice(offset), countedAt };
 }
 
+/**
+ * The cache key of a parsed query: what the match depends on, so "Défense" and "DÉFENSE " share
+ * an entry (a hostile client changing case per request does not get a fresh match each time).
+ */
+export function matchKey(words: readonly QueryWord[]): string {
+  return JSON.stringify(words.map((w) => [w.parts.map((p) => p.norm), w.prefix, w.optional]));
+}
+
 /** Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result. */
 function findTextMatch(context: SearchContext, q: string): TextMatch {
-  const cached = context.matches().get(q);
+  const parsed = parseQuery(q);
+  const key = matchKey(parsed);
+  const cached = context.matches().get(key);
   if (cached) return cached;
-  const words = planWords(context, q);
+  const words = planWords(context, parsed);
   const level: MatchLevel = hasTypoCandidates(words) ? 'typo' : 'close';
   const expression = buildMatchExpression(words, level);
   const rowids = expression === null ? new Int32Array(0) : parseRowids(context.statements.rowids.get(expression));
   const match: TextMatch = { words, level, expression, rowids, rankedByLevel: new Map() };
-  context.matches().set(q, match);
+  context.matches().set(key, match);
   return match;
 }
 
@@ -209,6 +223,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const cached = performance.now();
   const match = findTextMatch(context, query.q);
   const planned = performance.now();
+  context.deadline.check();
   const offset = (query.page - 1) * query.hitsPerPage;
   const end = offset + query.hitsPerPage;
   const { expression, words } = match;
@@ -221,6 +236,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const isMatch = createQueryMatcher(words.map((w) => w.word), { typoTerms });
   const hits: SearchHit[] = [];
   for (const rowid of pageRowids) {
+    context.deadline.check();
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
     if (!row) continue;
     const highlight = expression === null ? escapeHtml(row.text) : highlightText(row.text, isMatch);
