@@ -9,13 +9,18 @@ describe('query parts cap', () => {
   it('counts the parts of hyphen chains, elisions and digits against the cap', () => {
     expect(partCount(Array.from({ length: 100 }, () => 'garde').join('-'))).toBe(LIMITS.queryParts);
     expect(partCount('1-2-3-4-5-6-7-8-9-0-1-2-3-4-5-6-7-8-9-0')).toBe(LIMITS.queryParts);
-    expect(partCount("aujourd'hui-là ".repeat(20))).toBe(LIMITS.queryParts);
+    expect(partCount(Array.from({ length: 20 }, (_, i) => `aujourd'hui${i}`).join(' '))).toBe(LIMITS.queryParts);
   });
 
   it('drops stop-word parts at the ends of a chain, so a hostile chain costs one word', () => {
     expect(parts(`${'a-'.repeat(99)}co`)).toEqual(['co']);
     expect(parts('de-la-maison')).toEqual(['maison']);
     expect(parts('pomme-de-terre')).toEqual(['pomme-de-terre']);
+  });
+
+  it('drops a word said again, after the cap', () => {
+    expect(parts("l'a l'a L'A d'a")).toEqual(['a']);
+    expect(parts('maroc rabat MAROC ')).toEqual(['maroc', 'rabat']);
   });
 
   it('keeps a query of stop words only, which has nothing else to match', () => {

@@ -13,10 +13,21 @@ function trimStopParts(word: QueryWord): QueryWord {
   return { ...word, parts: word.parts.slice(first, last + 1), prefix };
 }
 
+/** A word said again adds nothing to match ("l'a l'a l'a" is "a") but one more FTS5 term to intersect. */
+function withoutRepeats(words: QueryWord[]): QueryWord[] {
+  const seen = new Set<string>();
+  return words.filter((word) => {
+    const key = `${word.prefix ? '*' : ''}${word.parts.map((p) => p.norm).join('-')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Bounds the work a parsed query can ask of an engine: stop-word parts at the ends of a hyphen
  * chain go (they only lengthen its phrase: "a-a-a-co" is "co"; inner ones stay, the phrase needs
- * them to stay adjacent), then parts past `LIMITS.queryParts` are dropped. A word cut short loses
+ * them to stay adjacent), then parts past `LIMITS.queryParts` are dropped, then repeated words. A word cut short loses
  * its prefix flag: its last part kept is not where the user stopped typing.
  */
 export function capQueryParts(words: readonly QueryWord[]): QueryWord[] {
@@ -37,6 +48,6 @@ export function capQueryParts(words: readonly QueryWord[]): QueryWord[] {
     if (last?.prefix) capped[capped.length - 1] = { ...last, prefix: false };
   }
   // Stop words are optional only beside a required word: if the cut left none, they are the query.
-  if (capped.every((w) => w.optional)) return capped.map((w) => ({ ...w, optional: false }));
-  return capped;
+  const required = capped.every((w) => w.optional) ? capped.map((w) => ({ ...w, optional: false })) : capped;
+  return withoutRepeats(required);
 }
