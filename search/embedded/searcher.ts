@@ -7,6 +7,7 @@ import { countAll, filterAndCount } from './facet-count';
 import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
+import type { ResultCache } from './result-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
 
 /**
@@ -22,6 +23,7 @@ export interface SearchContext {
   facets: () => FacetCache;
   vocabulary: () => Vocabulary;
   matches: () => MatchCache;
+  results: () => ResultCache;
   /** Started by the caller; checked between statements and inside the long ones. */
   deadline: SearchDeadline;
   /** Overrides `BM25_MAX_ROWS`. */
@@ -201,10 +203,8 @@ export function matchKey(words: readonly QueryWord[]): string {
   return JSON.stringify(words.map((w) => [w.parts.map((p) => p.norm), w.prefix, w.optional]));
 }
 
-/** Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result. */
-function findTextMatch(context: SearchContext, q: string): TextMatch {
-  const parsed = parseQuery(q);
-  const key = matchKey(parsed);
+/** Expands typos and runs the loosest FTS5 match of a parsed query, or reuses a recent result. */
+function findTextMatch(context: SearchContext, parsed: QueryWord[], key: string): TextMatch {
   const cached = context.matches().get(key);
   if (cached) return cached;
   const words = planWords(context, parsed);
@@ -219,9 +219,14 @@ function findTextMatch(context: SearchContext, q: string): TextMatch {
 /** Runs one query against the current index version. */
 export function runSearch(context: SearchContext, query: SearchQuery): SearchResult {
   const started = performance.now();
+  const parsed = parseQuery(query.q);
+  const textKey = matchKey(parsed);
+  const resultKey = JSON.stringify([textKey, query.filters, query.page, query.hitsPerPage]);
+  const recent = context.results().get(resultKey);
+  if (recent) return { ...recent, took_ms: Math.round((performance.now() - started) * 100) / 100 };
   const cache = context.facets();
   const cached = performance.now();
-  const match = findTextMatch(context, query.q);
+  const match = findTextMatch(context, parsed, textKey);
   const planned = performance.now();
   context.deadline.check();
   const offset = (query.page - 1) * query.hitsPerPage;
@@ -250,5 +255,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
     order: ordered - countedAt,
     hits: finished - ordered,
   });
-  return { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  const result = { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  context.results().set(resultKey, result);
+  return result;
 }
