@@ -8,6 +8,12 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import {
+  formatAdversarialEngineBench,
+  formatAdversarialHttpBench,
+  runAdversarialEngineBench,
+  runAdversarialHttpBench,
+} from './adversarial';
 import { DEFAULT_CORPUS_PATH } from './corpus';
 import { formatEngineBench, runEngineBench } from './engine';
 import { buildBenchStore, formatHttpBench, runHttpBench } from './http';
@@ -40,14 +46,16 @@ async function main(argv: string[]): Promise<void> {
   print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
   print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
 
-  if (!flags.http) return;
-  if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
-    log('bench: no production build yet, running next build');
-    execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  }
   const dataDir = await buildBenchStore(flags.count, flags.corpus);
   try {
+    print('Hostile queries (embedded engine)', formatAdversarialEngineBench(await runAdversarialEngineBench(dataDir)));
+    if (!flags.http) return;
+    if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
+      log('bench: no production build yet, running next build');
+      execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    }
     print('Web API over HTTP', formatHttpBench(await runHttpBench({ dataDir, log })));
+    print('Hostile queries over HTTP', formatAdversarialHttpBench(await runAdversarialHttpBench(dataDir)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

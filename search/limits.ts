@@ -8,6 +8,12 @@ export const LIMITS = {
   queryLength: 200,
   /** Words of a query an engine considers; Meilisearch reads only the first ten, so do we. */
   queryWords: 10,
+  /**
+   * Word parts of a query an engine considers, counted after splitting hyphens, elisions and
+   * digits ("garde-côtes" is two): a hyphen chain is one FTS5 phrase whose cost grows with its
+   * length. Parts past the cap are dropped, like words past `queryWords`.
+   */
+  queryParts: 10,
   /** Hits per page asked of an engine. */
   hitsPerPage: 100,
   /** Hits per page of the web app and the CLI. */

@@ -6,6 +6,11 @@ import type { SearchEngine } from './engine';
 export interface OpenEngineOptions {
   /** Readers (the web app, the CLI) never write; an embedded reader also never creates a store. */
   readonly: boolean;
+  /**
+   * A writer that will rebuild the whole index (`--full`): a damaged embedded store does not stop
+   * it; it reads as empty and the rebuild replaces it. Without it, a damaged store is refused.
+   */
+  rebuild?: boolean;
   /** Called after each embedded search with the time spent per stage, in ms (benchmarks). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -22,6 +27,7 @@ export async function openSearchEngine(config: EngineConfig, options: OpenEngine
     return openEmbeddedEngine({
       dataDir: config.dataDir,
       readonly: options.readonly,
+      rebuild: options.rebuild,
       onStageTimes: options.onStageTimes,
     });
   }

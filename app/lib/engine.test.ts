@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, IndexMissingError, LIMITS, toSearchJson, type SearchEngine } from '../../search/index';
+import {
+  ConfigError,
+  EngineUnavailableError,
+  IndexMissingError,
+  LIMITS,
+  toSearchJson,
+  type SearchEngine,
+} from '../../search/index';
 import { forgetEngine, RESULT, stubEngine } from './testing/stub-engine';
 
 import type * as SearchModule from '../../search/index';
@@ -53,6 +60,16 @@ describe('server engine module', () => {
     await expect(searchParagraphs(STATE)).rejects.toBe(missing);
 
     openSearchEngine.mockResolvedValueOnce(stubEngine());
+    await expect(searchParagraphs(STATE)).resolves.toMatchObject({ total: 1 });
+    expect(openSearchEngine).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes an engine that cannot serve and opens the store afresh on the next call', async () => {
+    const damaged = new EngineUnavailableError('database disk image is malformed');
+    const broken = stubEngine({ search: () => Promise.reject(damaged), close: vi.fn(() => Promise.resolve()) });
+    openSearchEngine.mockResolvedValueOnce(broken).mockResolvedValueOnce(stubEngine());
+    await expect(searchParagraphs(STATE)).rejects.toBe(damaged);
+    expect(broken.close).toHaveBeenCalledTimes(1);
     await expect(searchParagraphs(STATE)).resolves.toMatchObject({ total: 1 });
     expect(openSearchEngine).toHaveBeenCalledTimes(2);
   });

@@ -1,6 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import { openSearchEngine, type Article, type Paragraph, type SearchEngine } from '../../search/index';
+import {
+  EngineUnavailableError,
+  openSearchEngine,
+  type Article,
+  type Paragraph,
+  type SearchEngine,
+} from '../../search/index';
 import type { SearchResponse } from './api-types';
 import { toSearchQuery } from './search-request';
 import { toSearchResponse } from './search-response';
@@ -28,14 +34,35 @@ export function getEngine(): Promise<SearchEngine> {
   return slot.engine;
 }
 
+/**
+ * Runs `call` on the engine. An engine that cannot serve (a damaged or vanished store) is closed
+ * and forgotten, so the next request opens the store afresh: a rebuilt index is served without a
+ * restart. (The embedded engine also reopens by itself when its file is replaced.)
+ */
+async function withEngine<T>(call: (engine: SearchEngine) => Promise<T>): Promise<T> {
+  const opened = getEngine();
+  const engine = await opened;
+  try {
+    return await call(engine);
+  } catch (error) {
+    if (error instanceof EngineUnavailableError && slot.engine === opened) {
+      slot.engine = undefined;
+      await engine.close().catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
 export async function searchParagraphs(state: SearchState): Promise<SearchResponse> {
-  const engine = await getEngine();
-  return toSearchResponse(await engine.search(toSearchQuery(state)), state.page);
+  const result = await withEngine((engine) => engine.search(toSearchQuery(state)));
+  return toSearchResponse(result, state.page);
 }
 
 /** Per-request memo: metadata and page read the same article once. */
-export const findArticle = cache(async (id: string): Promise<Article | null> => (await getEngine()).getArticle(id));
+export const findArticle = cache(
+  async (id: string): Promise<Article | null> => withEngine((engine) => engine.getArticle(id)),
+);
 
 export const findParagraph = cache(
-  async (id: string): Promise<Paragraph | null> => (await getEngine()).getParagraph(id),
+  async (id: string): Promise<Paragraph | null> => withEngine((engine) => engine.getParagraph(id)),
 );

@@ -9,3 +9,6 @@ export const INDEX_MISSING_MESSAGE =
   'L’index de recherche n’a pas encore été construit. Lancez l’indexation, puis réessayez.';
 
 export const INTERNAL_ERROR_MESSAGE = 'Erreur interne du serveur.';
+
+export const QUERY_TOO_EXPENSIVE_MESSAGE =
+  'Cette recherche demande trop de travail au moteur. Raccourcissez-la ou simplifiez-la, puis réessayez.';

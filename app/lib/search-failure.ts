@@ -2,14 +2,21 @@ import {
   EngineUnavailableError,
   IndexMissingError,
   InvalidQueryError,
+  QueryTooExpensiveError,
   SearchEngineError,
 } from '../../search/index';
-import { ENGINE_DOWN_MESSAGE, INDEX_MISSING_MESSAGE, INTERNAL_ERROR_MESSAGE, invalidParamsMessage } from './messages';
+import {
+  ENGINE_DOWN_MESSAGE,
+  INDEX_MISSING_MESSAGE,
+  INTERNAL_ERROR_MESSAGE,
+  invalidParamsMessage,
+  QUERY_TOO_EXPENSIVE_MESSAGE,
+} from './messages';
 
 /** How the app answers a failed engine call: status, API error code and French message. */
 export interface SearchFailure {
   status: 400 | 500 | 503;
-  error: 'invalid_request' | 'index_missing' | 'engine_unavailable' | 'internal_error';
+  error: 'invalid_request' | 'index_missing' | 'engine_unavailable' | 'query_too_expensive' | 'internal_error';
   message: string;
 }
 
@@ -21,6 +28,10 @@ export interface SearchFailure {
 export function toSearchFailure(error: unknown): SearchFailure {
   if (error instanceof InvalidQueryError) {
     return { status: 400, error: 'invalid_request', message: invalidParamsMessage(error.message) };
+  }
+  // The engine stopped this query to keep serving others: a retry of the same query fails again.
+  if (error instanceof QueryTooExpensiveError) {
+    return { status: 503, error: 'query_too_expensive', message: QUERY_TOO_EXPENSIVE_MESSAGE };
   }
   if (error instanceof IndexMissingError) {
     return { status: 503, error: 'index_missing', message: INDEX_MISSING_MESSAGE };

@@ -60,7 +60,7 @@ export async function runIndexCommand(options: IndexCommandOptions, io: IndexCom
   let engine: SearchEngine | null = null;
   try {
     if (options.dryRun) io.log.write('dry run: nothing will be written\n');
-    else engine = await openSearchEngine(options.engine, { readonly: false });
+    else engine = await openSearchEngine(options.engine, { readonly: false, rebuild: options.full });
     const summary = await runIndexer(
       { reader, processArticle, store: engine ?? createDryRunStore(), pipelineVersion, onEvent, signal: io.signal },
       { corpusDir: options.corpusDir, full: options.full },

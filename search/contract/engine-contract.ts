@@ -284,6 +284,13 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         await refused(makeQuery('x'.repeat(LIMITS.queryLength + 1)));
       });
 
+      it('considers at most the query-parts limit, counting the parts of hyphenated words', async () => {
+        // One part over the cap, and it is the only one that matches nothing: it must be dropped.
+        const overCap = `${'défense '.repeat(LIMITS.queryParts - 1)}défense-zzzintrouvable`;
+        expect(ids(await search(overCap))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect((await search(`${'défense '.repeat(LIMITS.queryParts - 2)}défense-zzzintrouvable`)).total).toBe(0);
+      });
+
       it('accepts the filter-value limit per facet and refuses one more', async () => {
         const values = (n: number) => Array.from({ length: n }, (_, i) => `Personne ${String.fromCharCode(65 + (i % 26))}${i}`);
         expect((await search('', { filters: { persons: values(LIMITS.filterValuesPerFacet) } })).total).toBe(0);

@@ -2,11 +2,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, makeQuery, seedEngine } from '../contract/index';
 import type { SearchEngine } from '../engine';
 import type { IndexedArticle } from '../types';
-import { EngineUnavailableError, IndexMissingError, InvalidQueryError, SearchEngineError } from '../errors';
+import {
+  EngineUnavailableError,
+  IndexMissingError,
+  InvalidQueryError,
+  QueryTooExpensiveError,
+  SearchEngineError,
+} from '../errors';
 import { emptyFilters } from '../facets';
 import { EmbeddedEngineError } from './errors';
 import { openEmbeddedEngine } from './index';
@@ -49,6 +55,25 @@ describe('embedded engine: misuse and failures', () => {
     expect((await engine.search(makeQuery(''))).total).toBe(ALL_PARAGRAPHS.length);
     const next = await engine.beginWrite({ replaceAll: false });
     await next.commit();
+  });
+
+  it('stops a search past its deadline with QueryTooExpensiveError, and serves the next one', async () => {
+    const reader = await openEmbeddedEngine({ dataDir, readonly: true, searchDeadlineMs: 0 });
+    const error = await reader.search(makeQuery('défense')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTooExpensiveError);
+    expect(error).toBeInstanceOf(SearchEngineError);
+    await reader.close();
+    expect((await engine.search(makeQuery('défense'))).total).toBe(1);
+  });
+
+  it('matches a query once for all its case and accent-free variants (the cache keys the parsed query)', async () => {
+    const stored = vi.spyOn(MatchCache.prototype, 'set');
+    try {
+      for (const q of ['Défense', 'DÉFENSE', 'défense']) expect((await engine.search(makeQuery(q))).total).toBe(1);
+      expect(stored).toHaveBeenCalledTimes(1);
+    } finally {
+      stored.mockRestore();
+    }
   });
 
   it('reads a reopened index from disk', async () => {

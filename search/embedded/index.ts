@@ -1,59 +1,42 @@
-import type Database from 'better-sqlite3';
 import type { IndexWriter, SearchEngine } from '../engine';
-import { EngineUnavailableError } from '../errors';
+import { EngineUnavailableError, IndexMissingError } from '../errors';
 import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
+import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
-import { loadFacetCache, type FacetCache } from './facet-cache';
-import { PARAGRAPH_SELECT, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
-import { openDatabase } from './schema';
-import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
-import { MatchCache } from './match-cache';
-import { loadVocabulary, type Vocabulary } from './vocabulary';
+import { toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
+import {
+  closeWriter,
+  createRebuildDatabase,
+  discardRebuild,
+  isCorruptionError,
+  openDatabase,
+  storeIdentity,
+  swapInRebuild,
+} from './schema';
 import { startWriteSession } from './writer';
 
 export type { SearchStageTimes } from './searcher';
+export { SEARCH_DEADLINE_MS } from './connection';
 
 /** Where the embedded index lives and whether this process may write it. */
-export interface EmbeddedEngineOptions {
+export interface EmbeddedEngineOptions extends SearchTuning {
   /** Directory holding the SQLite index (a writer creates it; a reader needs it to exist). */
   dataDir: string;
   /** A reader (the web app, the CLI) never writes; `beginWrite` then throws. */
   readonly: boolean;
+  /**
+   * A writer that will replace the whole index (`beginWrite({ replaceAll: true })`): a damaged
+   * store does not stop it; it reads as empty and the rebuild replaces it.
+   */
+  rebuild?: boolean;
   /** Levels with more matches than this are ordered newest first instead of by BM25 (default 500). */
   bm25MaxRows?: number;
-  /** Called after each search with the time spent per stage (for benchmarks). */
-  onStageTimes?: (times: SearchStageTimes) => void;
-}
-
-/**
- * Caches derived from one version of the index. `PRAGMA data_version` changes when another
- * connection commits, so a reader picks up the indexer's commit at its next query.
- */
-function createVersionedCaches(db: Database.Database) {
-  let version = -1;
-  let facets: FacetCache | null = null;
-  let vocabulary: Vocabulary | null = null;
-  let matches: MatchCache | null = null;
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const checkVersion = () => {
-    const current = dataVersion.get() as number;
-    if (current !== version) {
-      version = current;
-      facets = null;
-      vocabulary = null;
-      matches = null;
-    }
-  };
-  return {
-    checkVersion,
-    invalidate() {
-      version = -1;
-    },
-    facets: () => (facets ??= loadFacetCache(db)),
-    vocabulary: () => (vocabulary ??= loadVocabulary(db)),
-    matches: () => (matches ??= new MatchCache()),
-  };
+  /**
+   * Milliseconds a search may take before it is stopped with `QueryTooExpensiveError` (default
+   * `SEARCH_DEADLINE_MS`): one costly query must not hold the process other users share.
+   */
+  searchDeadlineMs?: number;
 }
 
 function isSqliteError(error: unknown): error is Error {
@@ -65,54 +48,89 @@ function isSqliteError(error: unknown): error is Error {
  * stemming and typo tolerance layered on, facets counted in memory.
  */
 export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promise<SearchEngine> {
-  const db = openDatabase(options.dataDir, options.readonly);
-  const caches = createVersionedCaches(db);
-  const statements = {
-    paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.id = ?`),
-    article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
-    articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
-    fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
+  const { dataDir, readonly } = options;
+  const open = (): Connection | null => {
+    // A reader takes the identity first: a file swapped in meanwhile is then reopened, not missed.
+    const before = storeIdentity(dataDir);
+    const db = openDatabase(dataDir, readonly, { rebuild: options.rebuild });
+    return db && connect(db, readonly ? before : storeIdentity(dataDir), options);
   };
-  const searchStatements = prepareSearchStatements(db);
-  // One read transaction per search: every statement sees the same snapshot, and SQLite takes
-  // the WAL read lock once instead of once per statement.
-  const searchInSnapshot = db.transaction((query: SearchQuery) => {
-    caches.checkVersion();
-    return runSearch(
-      {
-        statements: searchStatements,
-        facets: caches.facets,
-        vocabulary: caches.vocabulary,
-        matches: caches.matches,
-        bm25MaxRows: options.bm25MaxRows,
-        onStageTimes: options.onStageTimes,
-      },
-      query,
-    );
-  });
+  const release = (connection: Connection) => {
+    if (connection.db.inTransaction) connection.db.exec('ROLLBACK');
+    if (readonly) connection.db.close();
+    else closeWriter(connection.db);
+  };
+  // Null only for a writer over a damaged store it is about to rebuild.
+  let live = open();
   let writing = false;
   let closed = false;
-  const assertOpen = () => {
+
+  /**
+   * The connection to the store as it is now: a store replaced since (a rebuild, `rm -rf data`
+   * and a new run) is reopened, so a long-running reader never serves a deleted index.
+   */
+  const current = (): Connection => {
     if (closed) throw new EmbeddedEngineError('the engine is closed');
+    if (live && !writing) {
+      const identity = storeIdentity(dataDir);
+      if (identity === null) throw new IndexMissingError(`no index in ${dataDir} any more: run \`npm run index\``);
+      if (identity !== live.identity) {
+        release(live);
+        live = null;
+        live = open();
+      }
+    }
+    if (!live) throw new EngineUnavailableError(`the index in ${dataDir} is damaged and being rebuilt`);
+    return live;
+  };
+  /** SQLite failing under a valid call means the store cannot serve now; anything else is a bug. */
+  const reading = <T>(work: (connection: Connection) => T): T => {
+    const connection = current();
+    try {
+      return work(connection);
+    } catch (error) {
+      if (!isSqliteError(error)) throw error;
+      const damaged = isCorruptionError(error) ? ' (damaged: rebuild it with `npm run index -- --full`)' : '';
+      throw new EngineUnavailableError(`the index cannot be read${damaged}: ${error.message}`, { cause: error });
+    }
+  };
+
+  const rebuildSession = (): IndexWriter => {
+    const db = createRebuildDatabase(dataDir);
+    return startWriteSession(db, {
+      replaceAll: true,
+      onFinish: (committed) => {
+        writing = false;
+        db.close();
+        if (!committed) return discardRebuild(dataDir);
+        if (live) release(live);
+        live = null;
+        swapInRebuild(dataDir);
+        live = open();
+      },
+    });
   };
 
   return {
     async getArticleFingerprints(): Promise<Map<string, string>> {
-      assertOpen();
-      return new Map(statements.fingerprints.all() as [string, string][]);
+      if (!live && !closed) return new Map();
+      return reading((c) => new Map(c.statements.fingerprints.all() as [string, string][]));
     },
 
     async beginWrite({ replaceAll }): Promise<IndexWriter> {
-      assertOpen();
-      if (options.readonly) throw new EmbeddedEngineError('this engine was opened read-only');
+      if (closed) throw new EmbeddedEngineError('the engine is closed');
+      if (readonly) throw new EmbeddedEngineError('this engine was opened read-only');
       if (writing) throw new EmbeddedEngineError('a write session is already open');
+      if (!replaceAll && !live) throw new EmbeddedEngineError('a damaged index can only be rebuilt whole');
       writing = true;
       try {
-        return startWriteSession(db, {
-          replaceAll,
+        if (replaceAll) return rebuildSession();
+        const connection = live!;
+        return startWriteSession(connection.db, {
+          replaceAll: false,
           onFinish: () => {
             writing = false;
-            caches.invalidate();
+            connection.invalidate();
           },
         });
       } catch (error) {
@@ -122,39 +140,33 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      assertOpen();
       const valid = validateQuery(query);
-      try {
-        return searchInSnapshot(valid);
-      } catch (error) {
-        // SQLite failing under a valid query (locked past the busy timeout, corrupt file, I/O)
-        // means the store cannot serve now; anything else is a bug and stays what it is.
-        if (isSqliteError(error)) {
-          throw new EngineUnavailableError(`the index cannot be read: ${error.message}`, { cause: error });
-        }
-        throw error;
-      }
+      return reading((c) => c.search(valid));
     },
 
     async getParagraph(id: string): Promise<Paragraph | null> {
-      assertOpen();
-      const row = statements.paragraph.get(id) as ParagraphRow | undefined;
-      return row ? toParagraph(row) : null;
+      if (!live && !closed) return null;
+      return reading((c) => {
+        const row = c.statements.paragraph.get(id) as ParagraphRow | undefined;
+        return row ? toParagraph(row) : null;
+      });
     },
 
     async getArticle(id: string): Promise<Article | null> {
-      assertOpen();
-      const row = statements.article.get(id) as ArticleRow | undefined;
-      if (!row) return null;
-      const paragraphs = (statements.articleParagraphs.all(id) as ParagraphRow[]).map(toParagraph);
-      return toArticle(row, paragraphs);
+      if (!live && !closed) return null;
+      return reading((c) => {
+        const row = c.statements.article.get(id) as ArticleRow | undefined;
+        if (!row) return null;
+        const paragraphs = (c.statements.articleParagraphs.all(id) as ParagraphRow[]).map(toParagraph);
+        return toArticle(row, paragraphs);
+      });
     },
 
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      if (db.inTransaction) db.exec('ROLLBACK');
-      db.close();
+      if (live) release(live);
+      live = null;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { MatchLevel, PlannedWord } from './match-expression';
+import { getRecent } from './recent';
 
 /** The text side of a query, independent of filters and page: what facet clicks and paging reuse. */
 export interface TextMatch {
@@ -25,12 +26,7 @@ export class MatchCache {
   private held = 0;
 
   get(q: string): TextMatch | undefined {
-    const entry = this.entries.get(q);
-    if (entry) {
-      this.entries.delete(q);
-      this.entries.set(q, entry);
-    }
-    return entry;
+    return getRecent(this.entries, q);
   }
 
   set(q: string, entry: TextMatch): void {

@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
-import { createQueryMatcher, escapeHtml, highlightText, parseQuery } from '../french/index';
+import { createQueryMatcher, escapeHtml, highlightText, parseQuery, type QueryWord } from '../french/index';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
+import { DEADLINE_CONDITION, type SearchDeadline } from './deadline';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
 import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
+import type { ResultCache } from './result-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
 
 /**
@@ -21,6 +23,9 @@ export interface SearchContext {
   facets: () => FacetCache;
   vocabulary: () => Vocabulary;
   matches: () => MatchCache;
+  results: () => ResultCache;
+  /** Started by the caller; checked between statements and inside the long ones. */
+  deadline: SearchDeadline;
   /** Overrides `BM25_MAX_ROWS`. */
   bm25MaxRows?: number;
   /** Receives where each search spent its time (the bench uses it). */
@@ -54,12 +59,13 @@ export interface SearchStatements {
 export function prepareSearchStatements(db: Database.Database): SearchStatements {
   return {
     rowids: db
-      .prepare('SELECT group_concat(rowid) FROM paragraph_terms WHERE paragraph_terms MATCH ?')
+      .prepare(`SELECT group_concat(rowid) FROM paragraph_terms WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION}`)
       .pluck(),
     ranked: db
       .prepare(
         `WITH scored AS MATERIALIZED (
-           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms WHERE paragraph_terms MATCH ?)
+           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms
+           WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION})
          SELECT group_concat(rowid, ',' ORDER BY score, rowid) FROM scored`,
       )
       .pluck(),
@@ -85,8 +91,7 @@ function parseRowids(list: unknown): Int32Array {
   return rowids;
 }
 
-function planWords(context: SearchContext, q: string): PlannedWord[] {
-  const words = parseQuery(q);
+function planWords(context: SearchContext, words: QueryWord[]): PlannedWord[] {
   const typoEligible = (w: (typeof words)[number]) => !w.optional && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
   const vocabulary = words.some(typoEligible) ? context.vocabulary() : null;
   return words.map((word) => ({
@@ -123,6 +128,7 @@ function collectByLevel(
   const ordered: number[] = [];
   for (const level of levels) {
     if (ordered.length >= end) break;
+    context.deadline.check();
     let ranked = match.rankedByLevel.get(level);
     let levelRowids: Int32Array | null = null;
     if (!ranked) {
@@ -189,26 +195,40 @@ function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, 
   return { total: matches.length, facets, pageRowids: ordered.slice(offset), countedAt };
 }
 
-/** Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result. */
-function findTextMatch(context: SearchContext, q: string): TextMatch {
-  const cached = context.matches().get(q);
+/**
+ * The cache key of a parsed query: what the match depends on, so "Défense" and "DÉFENSE " share
+ * an entry (a hostile client changing case per request does not get a fresh match each time).
+ */
+export function matchKey(words: readonly QueryWord[]): string {
+  return JSON.stringify(words.map((w) => [w.parts.map((p) => p.norm), w.prefix, w.optional]));
+}
+
+/** Expands typos and runs the loosest FTS5 match of a parsed query, or reuses a recent result. */
+function findTextMatch(context: SearchContext, parsed: QueryWord[], key: string): TextMatch {
+  const cached = context.matches().get(key);
   if (cached) return cached;
-  const words = planWords(context, q);
+  const words = planWords(context, parsed);
   const level: MatchLevel = hasTypoCandidates(words) ? 'typo' : 'close';
   const expression = buildMatchExpression(words, level);
   const rowids = expression === null ? new Int32Array(0) : parseRowids(context.statements.rowids.get(expression));
   const match: TextMatch = { words, level, expression, rowids, rankedByLevel: new Map() };
-  context.matches().set(q, match);
+  context.matches().set(key, match);
   return match;
 }
 
 /** Runs one query against the current index version. */
 export function runSearch(context: SearchContext, query: SearchQuery): SearchResult {
   const started = performance.now();
+  const parsed = parseQuery(query.q);
+  const textKey = matchKey(parsed);
+  const resultKey = JSON.stringify([textKey, query.filters, query.page, query.hitsPerPage]);
+  const recent = context.results().get(resultKey);
+  if (recent) return { ...recent, took_ms: Math.round((performance.now() - started) * 100) / 100 };
   const cache = context.facets();
   const cached = performance.now();
-  const match = findTextMatch(context, query.q);
+  const match = findTextMatch(context, parsed, textKey);
   const planned = performance.now();
+  context.deadline.check();
   const offset = (query.page - 1) * query.hitsPerPage;
   const end = offset + query.hitsPerPage;
   const { expression, words } = match;
@@ -221,6 +241,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const isMatch = createQueryMatcher(words.map((w) => w.word), { typoTerms });
   const hits: SearchHit[] = [];
   for (const rowid of pageRowids) {
+    context.deadline.check();
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
     if (!row) continue;
     const highlight = expression === null ? escapeHtml(row.text) : highlightText(row.text, isMatch);
@@ -234,5 +255,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
     order: ordered - countedAt,
     hits: finished - ordered,
   });
-  return { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  const result = { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  context.results().set(resultKey, result);
+  return result;
 }

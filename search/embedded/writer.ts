@@ -19,6 +19,29 @@ function toTermColumns(text: string): { words: string; stems: string; distinct: 
   return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), distinct: words };
 }
 
+/** A failed write, in words an operator acts on: a full disk says so. */
+function toWriteError(error: unknown): EmbeddedEngineError {
+  if (error instanceof EmbeddedEngineError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_FULL') {
+    return new EmbeddedEngineError('disk full while writing the index; the previous index is intact', { cause: error });
+  }
+  return new EmbeddedEngineError(`write failed, session aborted: ${(error as Error).message}`, { cause: error });
+}
+
+/**
+ * Truncates the WAL once a session is over: a rebuild's WAL grows to the size of the index, and a
+ * failed one would otherwise keep a full disk full. Readers in the middle of a search make it
+ * give up (busy), not wait: the next session's end tries again.
+ */
+function shrinkWal(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Not in WAL mode, or the disk is too full even to checkpoint: the WAL is cut at the next try.
+  }
+}
+
 /**
  * A write session: one SQLite transaction from `beginWrite` to `commit`, so readers (other
  * connections, WAL mode) keep the previous index until the commit and a killed writer leaves it
@@ -88,7 +111,7 @@ export function startWriteSession(
       return work();
     } catch (error) {
       if (open) finish('ROLLBACK');
-      throw new EmbeddedEngineError(`write failed, session aborted: ${(error as Error).message}`, { cause: error });
+      throw toWriteError(error);
     }
   };
   // After `replaceAll` the tables start empty: only an article put twice needs removing.
@@ -105,10 +128,18 @@ export function startWriteSession(
   };
   const finish = (sql: 'COMMIT' | 'ROLLBACK') => {
     open = false;
+    let committed = false;
     try {
-      db.exec(sql);
+      // SQLite rolls some failures back itself (a full disk during a statement): a ROLLBACK then
+      // would fail with "no transaction is active" and hide the cause.
+      if (db.inTransaction) db.exec(sql);
+      committed = sql === 'COMMIT';
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw toWriteError(error);
     } finally {
-      options.onFinish(sql === 'COMMIT');
+      shrinkWal(db);
+      options.onFinish(committed);
     }
   };
 
@@ -134,6 +165,10 @@ export function startWriteSession(
     },
     async commit() {
       assertOpen();
+      if (!db.inTransaction) {
+        finish('ROLLBACK');
+        throw new EmbeddedEngineError('the write session was rolled back by SQLite; the previous index is intact');
+      }
       finish('COMMIT');
     },
     async abort() {

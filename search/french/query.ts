@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits';
+import { capQueryParts } from './query-cap';
 import { isStopWord } from './stop-words';
 import { tokenize, type Token } from './tokenize';
 import { matchesWithTypos } from './typos';
@@ -38,7 +39,7 @@ export function parseQuery(q: string): QueryWord[] {
   }
   const isStop = (w: QueryWord) => w.parts.every((p) => isStopWord(p.norm));
   if (!kept.every(isStop)) for (const w of kept) w.optional = isStop(w);
-  return kept;
+  return capQueryParts(kept);
 }
 
 /**

@@ -42,7 +42,7 @@ function main(): void {
   const rawFirstNames = readFirstNames();
   const places = buildPlaces(commonWords, rawFirstNames, readMoCatalog(readFileSync(moPath)));
   const firstNames = buildFirstNames(rawFirstNames, commonWords, places);
-  const written = new Set((frenchWords as string[]).filter((w) => !isRareVerbForm(w)).map(foldText));
+  const written = new Set((frenchWords as string[]).filter((w) => !isRareVerbForm(w)).map((w) => foldText(w)));
   const common = [...commonWords].filter((w) => commonWordKeep(w) && written.has(w)).sort();
 
   write('places.json', places);

@@ -3,10 +3,16 @@ import {
   EngineUnavailableError,
   IndexMissingError,
   InvalidQueryError,
+  QueryTooExpensiveError,
   toSearchJson,
   type SearchEngine,
 } from '../../../search/index';
-import { ENGINE_DOWN_MESSAGE, INDEX_MISSING_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../lib/messages';
+import {
+  ENGINE_DOWN_MESSAGE,
+  INDEX_MISSING_MESSAGE,
+  INTERNAL_ERROR_MESSAGE,
+  QUERY_TOO_EXPENSIVE_MESSAGE,
+} from '../../lib/messages';
 import { forgetEngine, RESULT, stubEngine } from '../../lib/testing/stub-engine';
 
 import type * as SearchModule from '../../../search/index';
@@ -82,6 +88,13 @@ describe('GET /api/search', () => {
     const response = await get('?q=maroc');
     expect(response.status).toBe(503);
     expect(await body(response)).toEqual({ error: 'engine_unavailable', message: ENGINE_DOWN_MESSAGE });
+  });
+
+  it('answers 503 query_too_expensive in French when the engine stopped the query', async () => {
+    engine = failingSearch(new QueryTooExpensiveError('the query took more than 500 ms'));
+    const response = await get('?q=maroc');
+    expect(response.status).toBe(503);
+    expect(await body(response)).toEqual({ error: 'query_too_expensive', message: QUERY_TOO_EXPENSIVE_MESSAGE });
   });
 
   it('answers 503 and says so when the index has not been built', async () => {

@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import type { SearchQuery, SearchResult } from '../types';
+import { SearchDeadline } from './deadline';
+import { loadFacetCache, type FacetCache } from './facet-cache';
+import { MatchCache } from './match-cache';
+import { ResultCache } from './result-cache';
+import { PARAGRAPH_SELECT } from './records';
+import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
+import { loadVocabulary, type Vocabulary } from './vocabulary';
+
+/**
+ * Twenty times the p95 target at 500k paragraphs: only runaway work reaches it, even on a machine
+ * busy enough to make ordinary queries several times slower.
+ */
+export const SEARCH_DEADLINE_MS = 1_000;
+
+/** What a connection's searches are tuned with (see `EmbeddedEngineOptions`). */
+export interface SearchTuning {
+  searchDeadlineMs?: number;
+  bm25MaxRows?: number;
+  onStageTimes?: (times: SearchStageTimes) => void;
+}
+
+/**
+ * Caches derived from one version of the index. `PRAGMA data_version` changes when another
+ * connection commits, so a reader picks up the indexer's commit at its next query.
+ */
+function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) {
+  let version = -1;
+  let facets: FacetCache | null = null;
+  let vocabulary: Vocabulary | null = null;
+  let matches: MatchCache | null = null;
+  let results: ResultCache | null = null;
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const checkVersion = () => {
+    const current = dataVersion.get() as number;
+    if (current !== version) {
+      version = current;
+      facets = null;
+      vocabulary = null;
+      matches = null;
+      results = null;
+    }
+  };
+  return {
+    checkVersion,
+    invalidate() {
+      version = -1;
+    },
+    facets: () => (facets ??= deadline.excluding(() => loadFacetCache(db))),
+    vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
+    matches: () => (matches ??= new MatchCache()),
+    results: () => (results ??= new ResultCache()),
+  };
+}
+
+/** One open store file with its prepared statements and caches; replaced when the file is. */
+export interface Connection {
+  db: Database.Database;
+  /** Device and inode of the file when opened. */
+  identity: string | null;
+  statements: {
+    paragraph: Database.Statement;
+    article: Database.Statement;
+    articleParagraphs: Database.Statement;
+    fingerprints: Database.Statement;
+  };
+  search(query: SearchQuery): SearchResult;
+  /** Drops the caches (after this process wrote). */
+  invalidate(): void;
+}
+
+export function connect(db: Database.Database, identity: string | null, tuning: SearchTuning): Connection {
+  const deadline = new SearchDeadline(db, tuning.searchDeadlineMs ?? SEARCH_DEADLINE_MS);
+  const caches = createVersionedCaches(db, deadline);
+  const searchStatements = prepareSearchStatements(db);
+  // One read transaction per search: every statement sees the same snapshot, and SQLite takes
+  // the WAL read lock once instead of once per statement.
+  const searchInSnapshot = db.transaction((query: SearchQuery) => {
+    caches.checkVersion();
+    return runSearch(
+      {
+        statements: searchStatements,
+        facets: caches.facets,
+        vocabulary: caches.vocabulary,
+        matches: caches.matches,
+        results: caches.results,
+        deadline,
+        bm25MaxRows: tuning.bm25MaxRows,
+        onStageTimes: tuning.onStageTimes,
+      },
+      query,
+    );
+  });
+  return {
+    db,
+    identity,
+    statements: {
+      paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.id = ?`),
+      article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
+      articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
+      fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
+    },
+    search(query) {
+      deadline.start();
+      try {
+        return searchInSnapshot(query);
+      } finally {
+        deadline.stop();
+      }
+    },
+    invalidate: () => caches.invalidate(),
+  };
+}
