@@ -36,7 +36,7 @@ describe('search CLI', () => {
     const { code, stdout } = await run(['armée', '--country', 'ma', '--date', '2021-03', '--data', dataDir, '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms']);
+    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms', 'relaxed']);
     expect(json.total).toBe(1);
     expect(Object.keys(json.hits[0])).toEqual([
       'id', 'article', 'position', 'section', 'text', 'highlight', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title',
@@ -68,6 +68,13 @@ describe('search CLI', () => {
     const { stdout } = await run(['Biden', '--person', 'Emmanuel Macron', '--data', dataDir]);
     expect(stdout).toMatch(/^1 résultat /);
     expect(stdout).toContain('Le président [Biden] et Emmanuel Macron');
+  });
+
+  it('says when it dropped words no paragraph holds', async () => {
+    const { stdout } = await run(['Biden', 'Gantz', '--data', dataDir]);
+    expect(stdout.split('\n')[1]).toBe('Aucun paragraphe ne contient tous les mots ; résultats pour « Biden ».');
+    const { stdout: json } = await run(['Biden', 'Gantz', '--data', dataDir, '--json']);
+    expect(JSON.parse(json).relaxed).toEqual({ dropped_words: ['Gantz'], effective_query: 'Biden' });
   });
 
   it('exits 2 naming the flag for a bad flag, a bad value or a limit', async () => {

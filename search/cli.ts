@@ -6,6 +6,7 @@ import { FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
 import { openSearchEngine } from './open-engine';
 import { paragraphPath } from './paths';
+import { relaxationNotice } from './relaxation-notice';
 import { toSearchJson } from './search-json';
 import type { FacetCounts, SearchFilters, SearchResult } from './types';
 import { formatZodIssues } from './zod-issues';
@@ -110,6 +111,7 @@ function formatResult(result: SearchResult, page: number, color: boolean): strin
   const perPage = LIMITS.defaultHitsPerPage;
   const pages = Math.max(1, Math.ceil(result.total / perPage));
   const lines = [`${result.total} résultat${result.total > 1 ? 's' : ''} · page ${page}/${pages} · ${result.took_ms} ms`, ''];
+  if (result.relaxed) lines.splice(1, 0, `${relaxationNotice(result.relaxed.effectiveQuery)}.`);
   result.hits.forEach((hit, i) => {
     const where = `${hit.article} §${hit.position}${hit.section ? ` (${hit.section})` : ''}`;
     lines.push(`${(page - 1) * perPage + i + 1}. ${hit.date} · ${where} · ${paragraphPath(hit.id)}`);

@@ -29,3 +29,4 @@ export { foldText, foldWord, type FoldOptions } from './french/fold';
 export { tokenizeCompounds, ELISIONS, type CompoundWord } from './french/tokenize';
 export { parseQuery, tokenize, isStopWord, type QueryWord, type Token } from './french/index';
 export { highlightParagraph } from './highlight-query';
+export { relaxationNotice } from './relaxation-notice';

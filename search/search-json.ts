@@ -23,6 +23,8 @@ export interface SearchJson {
   hits: SearchHitJson[];
   facets: FacetCounts;
   took_ms: number;
+  /** Set when no paragraph held every required word and trailing words were dropped. */
+  relaxed: { dropped_words: string[]; effective_query: string } | null;
 }
 
 /** A hit in the public JSON: field order fixed, value facets spread in registry order, deep link added. */
@@ -48,5 +50,9 @@ export function toSearchJson(result: SearchResult): SearchJson {
     hits: result.hits.map(toHitJson),
     facets: result.facets,
     took_ms: result.took_ms,
+    relaxed: result.relaxed && {
+      dropped_words: result.relaxed.droppedWords,
+      effective_query: result.relaxed.effectiveQuery,
+    },
   };
 }

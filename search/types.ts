@@ -89,9 +89,22 @@ export interface SearchHit extends Paragraph {
  */
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
+/**
+ * The words a search left out because no paragraph held them all: the last required words are
+ * dropped one by one until something matches (Meilisearch's `last` strategy), and the user is told.
+ */
+export interface QueryRelaxation {
+  /** Required words left out, as typed, in query order. */
+  droppedWords: string[];
+  /** The query that was run instead, as the user could type it. */
+  effectiveQuery: string;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetCounts;
   took_ms: number;
+  /** Set when the hits match only part of the query; null when they hold every required word. */
+  relaxed: QueryRelaxation | null;
 }

@@ -129,6 +129,67 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       });
     });
 
+    describe('query language', () => {
+      const macron = [fixtureId('maroc-defense', 3), fixtureId('elections-usa', 3)];
+
+      it('matches a quoted phrase: its words adjacent and in order, stop words in place', async () => {
+        expect(new Set(ids(await search('"Emmanuel Macron"')))).toEqual(new Set(macron));
+        expect(ids(await search('"Macron Emmanuel"'))).toEqual([]);
+        expect(ids(await search('« président Biden »'))).toEqual([fixtureId('elections-usa', 3)]);
+        expect(ids(await search('"coopération de défense"'))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(ids(await search('"coopération défense"'))).toEqual([]);
+      });
+
+      it('folds accents and apostrophes in a phrase but neither stems nor corrects it', async () => {
+        expect(ids(await search('"l\'ARMEE marocaine"'))).toEqual([fixtureId('maroc-defense', 2)]);
+        expect(ids(await search('"armées marocaines"'))).toEqual([]);
+        expect(ids(await search('"tempate"'))).toEqual([]);
+        expect(ids(await search('"coop"'))).toEqual([]);
+      });
+
+      it('highlights a phrase as a phrase', async () => {
+        const [hit] = (await search('"port de Tanger"')).hits;
+        expect(hit?.highlight).toBe('Une tempête a frappé le <mark>port</mark> <mark>de</mark> <mark>Tanger</mark>.');
+      });
+
+      it('excludes -word and -"a phrase", never highlighting them', async () => {
+        expect(ids(await search('Macron -Biden'))).toEqual([fixtureId('maroc-defense', 3)]);
+        expect(ids(await search('Macron -"président Biden"'))).toEqual([fixtureId('maroc-defense', 3)]);
+        expect(new Set(ids(await search('Macron -"Biden président"')))).toEqual(new Set(macron));
+        const [hit] = (await search('Biden -Congrès')).hits;
+        expect(hit?.id).toBe(fixtureId('elections-usa', 3));
+        expect(hit?.highlight).not.toContain('<mark>Macron');
+      });
+
+      it('never reads a hyphen inside a word as an exclusion', async () => {
+        expect(ids(await search('mi-mandat'))).toEqual([fixtureId('elections-usa', 1)]);
+        expect(new Set(ids(await search('Emmanuel-Macron')))).toEqual(new Set(macron));
+      });
+
+      it('returns every paragraph without the excluded words for a query of exclusions only, newest first', async () => {
+        const result = await search('-Macron -"port de Tanger"', { hitsPerPage: 50 });
+        const expected = ALL_PARAGRAPHS.filter((p) => !/Macron|port de Tanger/.test(p.text)).map((p) => p.id);
+        expect(new Set(ids(result))).toEqual(new Set(expected));
+        expect(result.total).toBe(expected.length);
+        const dates = result.hits.map((h) => h.date);
+        expect(dates).toEqual([...dates].sort().reverse());
+        expect(result.relaxed).toBeNull();
+      });
+
+      it('drops words from the end when no paragraph holds them all, and says so', async () => {
+        const relaxed = await search('Biden Gantz Tokyo');
+        expect(new Set(ids(relaxed))).toEqual(new Set([fixtureId('elections-usa', 2), fixtureId('elections-usa', 3)]));
+        expect(relaxed.relaxed).toEqual({ droppedWords: ['Gantz', 'Tokyo'], effectiveQuery: 'Biden' });
+        expect(relaxed.hits[0]?.highlight).toContain('<mark>Biden</mark>');
+        expect((await search('Biden Macron')).relaxed).toBeNull();
+        const none = await search('Gantz Biden');
+        expect({ total: none.total, relaxed: none.relaxed }).toEqual({ total: 0, relaxed: null });
+        const excluding = await search('Macron Gantz -Congrès');
+        expect(excluding.relaxed).toEqual({ droppedWords: ['Gantz'], effectiveQuery: 'Macron -Congrès' });
+        expect(excluding.total).toBe(2);
+      });
+    });
+
     describe('hits and highlight', () => {
       it('returns whole paragraphs with their article’s title and source', async () => {
         const result = await search('Biden');
@@ -280,7 +341,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
 
       it('accepts a query at the length limit and refuses a longer one', async () => {
         const atLimit = `défense ${'x'.repeat(LIMITS.queryLength - 8)}`;
-        expect((await search(atLimit)).total).toBe(0);
+        expect((await search(atLimit)).relaxed?.droppedWords).toEqual(['x'.repeat(LIMITS.queryLength - 8)]);
         await refused(makeQuery('x'.repeat(LIMITS.queryLength + 1)));
       });
 

@@ -1,9 +1,23 @@
 import type Database from 'better-sqlite3';
-import { createQueryMatcher, escapeHtml, highlightText, parseQuery } from '../french/index';
+import {
+  createQueryMatcher,
+  escapeHtml,
+  highlightText,
+  parseQuery,
+  relaxQuery,
+  requiredWords,
+  type ParsedQuery,
+} from '../french/index';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
-import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
+import {
+  buildExclusionExpression,
+  buildMatchExpression,
+  hasTypoCandidates,
+  type MatchLevel,
+  type QueryPlan,
+} from './match-expression';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
@@ -85,14 +99,16 @@ function parseRowids(list: unknown): Int32Array {
   return rowids;
 }
 
-function planWords(context: SearchContext, q: string): PlannedWord[] {
-  const words = parseQuery(q);
-  const typoEligible = (w: (typeof words)[number]) => !w.optional && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
+function planQuery(context: SearchContext, query: ParsedQuery): QueryPlan {
+  const { words, excluded } = query;
+  const typoEligible = (w: (typeof words)[number]) =>
+    !w.optional && !w.phrase && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
   const vocabulary = words.some(typoEligible) ? context.vocabulary() : null;
-  return words.map((word) => ({
+  const planned = words.map((word) => ({
     word,
     typos: vocabulary && typoEligible(word) ? findTypoCandidates(vocabulary, word.parts[0]!.norm) : [],
   }));
+  return { words: planned, excluded };
 }
 
 /**
@@ -126,7 +142,7 @@ function collectByLevel(
     let ranked = match.rankedByLevel.get(level);
     let levelRowids: Int32Array | null = null;
     if (!ranked) {
-      const expression = buildMatchExpression(match.words, level)!;
+      const expression = buildMatchExpression(match.plan, level)!;
       levelRowids = allSmall ? null : level === match.level ? match.rowids : fetchRowids(context, expression);
       if (levelRowids === null || levelRowids.length <= bm25MaxRows) {
         ranked = parseRowids(context.statements.ranked.get(expression));
@@ -185,19 +201,51 @@ function browseAll(cache: FacetCache, filters: SearchQuery['filters'], offset: n
 function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, filters: SearchQuery['filters'], offset: number, end: number): PageResult {
   const { matches, facets } = filterAndCount(cache, match.rowids, filters);
   const countedAt = performance.now();
-  const ordered = orderPage(context, cache, match, matches, end);
+  // Exclusions alone: `rowids` is already newest first.
+  const ordered = match.expression === null ? Array.from(matches.subarray(0, end)) : orderPage(context, cache, match, matches, end);
   return { total: matches.length, facets, pageRowids: ordered.slice(offset), countedAt };
 }
 
-/** Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result. */
-function findTextMatch(context: SearchContext, q: string): TextMatch {
+/** Every live paragraph without an excluded word, newest first. */
+function allExcept(context: SearchContext, cache: FacetCache, exclusion: string): Int32Array {
+  const excluded = fetchRowids(context, exclusion);
+  const flags = cache.scratch;
+  for (const r of excluded) flags[r] = 1;
+  try {
+    return cache.newestFirst.filter((r) => flags[r] !== 1);
+  } finally {
+    for (const r of excluded) flags[r] = 0;
+  }
+}
+
+function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQuery): Omit<TextMatch, 'relaxation'> {
+  const plan = planQuery(context, query);
+  const level: MatchLevel = hasTypoCandidates(plan) ? 'typo' : 'close';
+  const expression = buildMatchExpression(plan, level);
+  const exclusion = buildExclusionExpression(query.excluded);
+  const rowids =
+    expression !== null
+      ? fetchRowids(context, expression)
+      : exclusion !== null
+        ? allExcept(context, cache, exclusion)
+        : new Int32Array(0);
+  return { query, plan, level, expression, rowids, rankedByLevel: new Map() };
+}
+
+/**
+ * Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result.
+ * When no paragraph holds every required word, drops them from the end until one does.
+ */
+function findTextMatch(context: SearchContext, cache: FacetCache, q: string): TextMatch {
   const cached = context.matches().get(q);
   if (cached) return cached;
-  const words = planWords(context, q);
-  const level: MatchLevel = hasTypoCandidates(words) ? 'typo' : 'close';
-  const expression = buildMatchExpression(words, level);
-  const rowids = expression === null ? new Int32Array(0) : parseRowids(context.statements.rowids.get(expression));
-  const match: TextMatch = { words, level, expression, rowids, rankedByLevel: new Map() };
+  const parsed = parseQuery(q);
+  let match: TextMatch = { ...runTextMatch(context, cache, parsed), relaxation: null };
+  for (let keep = requiredWords(parsed).length - 1; match.rowids.length === 0 && keep >= 1; keep--) {
+    const relaxed = relaxQuery(parsed, keep);
+    const attempt = runTextMatch(context, cache, relaxed.query);
+    if (attempt.rowids.length > 0) match = { ...attempt, relaxation: relaxed.relaxation };
+  }
   context.matches().set(q, match);
   return match;
 }
@@ -207,18 +255,18 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const started = performance.now();
   const cache = context.facets();
   const cached = performance.now();
-  const match = findTextMatch(context, query.q);
+  const match = findTextMatch(context, cache, query.q);
   const planned = performance.now();
   const offset = (query.page - 1) * query.hitsPerPage;
   const end = offset + query.hitsPerPage;
-  const { expression, words } = match;
-  const { total, facets, pageRowids, countedAt } =
-    expression === null
-      ? browseAll(cache, query.filters, offset, end)
-      : matchText(context, cache, match, query.filters, offset, end);
+  const { expression, plan } = match;
+  const browsing = expression === null && plan.excluded.length === 0;
+  const { total, facets, pageRowids, countedAt } = browsing
+    ? browseAll(cache, query.filters, offset, end)
+    : matchText(context, cache, match, query.filters, offset, end);
   const ordered = performance.now();
-  const typoTerms = new Set(words.flatMap((w) => w.typos));
-  const isMatch = createQueryMatcher(words.map((w) => w.word), { typoTerms });
+  const typoTerms = new Set(plan.words.flatMap((w) => w.typos));
+  const isMatch = createQueryMatcher(match.query, { typoTerms });
   const hits: SearchHit[] = [];
   for (const rowid of pageRowids) {
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
@@ -234,5 +282,5 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
     order: ordered - countedAt,
     hits: finished - ordered,
   });
-  return { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  return { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100, relaxed: match.relaxation };
 }

@@ -1,4 +1,5 @@
-import { tokenize, type Token } from './tokenize';
+import type { TokenMarker } from './query';
+import { tokenize } from './tokenize';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -14,14 +15,16 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * The text HTML-escaped, with `<mark>…</mark>` around every token for which `isMatch` is true.
- * Everything outside the marks (accents, apostrophes, elisions) stays as written.
+ * The text HTML-escaped, with `<mark>…</mark>` around every token `mark` flags. Everything
+ * outside the marks (accents, apostrophes, elisions) stays as written.
  */
-export function highlightText(text: string, isMatch: (token: Token) => boolean): string {
+export function highlightText(text: string, mark: TokenMarker): string {
   let out = '';
   let cursor = 0;
-  for (const token of tokenize(text)) {
-    if (!isMatch(token)) continue;
+  const tokens = tokenize(text);
+  const marks = mark(tokens);
+  for (const [i, token] of tokens.entries()) {
+    if (!marks[i]) continue;
     out += escapeHtml(text.slice(cursor, token.start));
     out += `<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
     cursor = token.end;

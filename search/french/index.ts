@@ -10,8 +10,13 @@ export { maxTypos, typoDistance, matchesWithTypos } from './typos';
 export { highlightText, escapeHtml } from './highlight';
 export {
   parseQuery,
+  requiredWords,
+  relaxQuery,
   createQueryMatcher,
+  markEach,
   tokenMatchesPart,
   MIN_PREFIX_LENGTH,
   type QueryWord,
+  type ParsedQuery,
+  type TokenMarker,
 } from './query';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../types';
 import { toEngineWords } from './analysis';
 import { LIMITS } from '../limits';
-import { buildSearchPlan, buildStemLookups, knownStemsFrom } from './search-request';
+import { parseQuery } from '../french';
+import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 
 const base: SearchQuery = { q: '', filters: { persons: [], countries: [], date: [] }, page: 1, hitsPerPage: 20 };
 const plan = (query: Partial<SearchQuery>, known: string[] = []) =>
@@ -44,10 +45,21 @@ describe('buildSearchPlan', () => {
     expect(persons?.matchingStrategy).toBe('all');
   });
 
-  it('sends only our own words: quotes, operators and control characters never reach the engine', () => {
-    const q = mainQ('"unbalanced -armée\u0000 AND (x') ?? '';
+  it('sends only our own words: operators and control characters never reach the engine', () => {
+    const q = mainQ('"unbalanced arm-ée\u0000 AND (x') ?? '';
     expect(q).not.toMatch(/["()\-\u0000]/);
-    expect(q.trim().split(' ')).toEqual(['unbalanced', 'armee', 'and', 'x']);
+    expect(q.trim().split(' ')).toEqual(['unbalanced', 'arm', 'ee', 'and', 'x']);
+  });
+
+  it('emits phrases and exclusions in its own syntax, folded words only, exclusions first', () => {
+    expect(mainQ('gaz "Mer du Nord" -Espagne -"l\'Union européenne" coop')).toBe('-espagne -"union europeenne" gaz "mer du nord" coop');
+    expect(mainQ('"a" NOT -"b" -(c) "xy')).toBe('-b -c "a" not xy');
+    expect(mainQ('"ministre des armées"')).toBe('"ministre des armees" ');
+  });
+
+  it('lists every paragraph newest first for a query of exclusions only', () => {
+    const [main] = plan({ q: '-Espagne' }).queries;
+    expect(main).toMatchObject({ q: '-espagne ', sort: ['date_sort:desc', 'article:asc', 'position:asc'] });
   });
 
   it('sends at most the words Meilisearch reads, and the page asked for', () => {
@@ -87,7 +99,7 @@ describe('word forms', () => {
 
 describe('stem lookups', () => {
   it('asks only for stems that differ from the typed word, on the stem field, prefix off', () => {
-    const { stems, queries } = buildStemLookups(toEngineWords('coop négociations négocier'), 'paragraphs');
+    const { stems, queries } = buildStemLookups(toEngineWords('coop négociations négocier').words, 'paragraphs');
     expect(stems).toEqual(['negoci']);
     expect(queries).toEqual([
       expect.objectContaining({ indexUid: 'paragraphs', q: 'negoci ', attributesToSearchOn: ['text_stem'], limit: 1, showRankingScoreDetails: true }),
@@ -99,5 +111,28 @@ describe('stem lookups', () => {
       ({ hits: [{ id: 'x', _rankingScoreDetails: { typo: { order: 1, typoCount, maxTypoCount: 1, score: 1 } } }] }) as Pick<SearchResponse, 'hits'>;
     const known = knownStemsFrom(['a', 'b', 'c'], [hit(0), hit(1), { hits: [] }]);
     expect([...known]).toEqual(['a']);
+  });
+});
+
+describe('relaxation', () => {
+  it('probes with the last matching strategy, one hit with its ranking details', () => {
+    expect(buildRelaxationProbe('gantz tokyo ', 'paragraphs')).toMatchObject({
+      indexUid: 'paragraphs',
+      q: 'gantz tokyo ',
+      matchingStrategy: 'last',
+      limit: 1,
+      showRankingScoreDetails: true,
+    });
+  });
+
+  it('maps the terms the best hit matched back to the query words kept', () => {
+    const probe = (matchingWords: number) =>
+      ({ hits: [{ id: 'x', _rankingScoreDetails: { words: { order: 0, matchingWords, maxMatchingWords: 5, score: 1 } } }] }) as Pick<SearchResponse, 'hits'>;
+    const parsed = parseQuery('Gantz "Tokyo Tower" garde-côtes Rabat');
+    expect(keptWordsFrom(parsed, probe(1))).toBe(1);
+    expect(keptWordsFrom(parsed, probe(2))).toBe(2);
+    expect(keptWordsFrom(parsed, probe(3))).toBe(2);
+    expect(keptWordsFrom(parsed, probe(4))).toBe(3);
+    expect(keptWordsFrom(parsed, { hits: [] })).toBe(0);
   });
 });

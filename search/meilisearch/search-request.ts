@@ -1,7 +1,8 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { FacetName } from '../facets';
 import type { SearchQuery } from '../types';
-import { stemCandidates, toEngineQuery, type EngineWord } from './analysis';
+import { requiredWords, type ParsedQuery } from '../french';
+import { engineTermCount, stemCandidates, toEngineQueryText, type EngineQuery, type EngineWord } from './analysis';
 import { buildFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
@@ -53,11 +54,12 @@ export interface SearchPlan {
  */
 export function buildSearchPlan(
   query: SearchQuery,
-  words: readonly EngineWord[],
+  engineQuery: EngineQuery,
   knownStems: ReadonlySet<string>,
   indexUid: string,
 ): SearchPlan {
-  const q = toEngineQuery(words, knownStems);
+  const q = toEngineQueryText(engineQuery, knownStems);
+  const browsing = engineQuery.words.length === 0;
   const common = { ...MATCHING, indexUid, q };
   const main: MultiSearchQuery = {
     ...common,
@@ -66,7 +68,7 @@ export function buildSearchPlan(
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     attributesToRetrieve: [...STORED_PARAGRAPH_FIELDS],
-    ...(q === '' ? { sort: NEWEST_FIRST } : {}),
+    ...(browsing ? { sort: NEWEST_FIRST } : {}),
   };
   const disjunctive = selectedFacets(query.filters);
   const counting = disjunctive.map(
@@ -78,4 +80,37 @@ export function buildSearchPlan(
     }),
   );
   return { queries: [main, ...counting], disjunctive };
+}
+
+/**
+ * When no paragraph holds every required word: one hit under Meilisearch's `last` strategy,
+ * which drops words from the end until something matches; its ranking details say how many
+ * query terms that hit matched.
+ */
+export function buildRelaxationProbe(q: string, indexUid: string): MultiSearchQuery {
+  return {
+    ...MATCHING,
+    matchingStrategy: 'last',
+    indexUid,
+    q,
+    attributesToRetrieve: ['id'],
+    limit: 1,
+    showRankingScoreDetails: true,
+  };
+}
+
+/**
+ * How many of the query's required words the probe's best hit kept (Meilisearch counts a phrase
+ * as one term and each part of a hyphenated word as one), or 0 when nothing matched at all.
+ */
+export function keptWordsFrom(parsed: ParsedQuery, probe: Pick<SearchResponse, 'hits'>): number {
+  const matched = probe.hits[0]?._rankingScoreDetails?.words?.matchingWords ?? 0;
+  let terms = 0;
+  let keep = 0;
+  for (const word of requiredWords(parsed)) {
+    terms += engineTermCount(word);
+    if (terms > matched) break;
+    keep++;
+  }
+  return keep;
 }

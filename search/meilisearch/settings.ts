@@ -48,7 +48,7 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
     for (const term of group) {
       forms.add(term.toLowerCase());
       forms.add(foldText(term));
-      const words = toEngineWords(term);
+      const { words } = toEngineWords(term);
       forms.add(words.map((w) => w.norm).join(' '));
       forms.add(words.map((w) => w.stem).join(' '));
     }

@@ -20,6 +20,7 @@ export const RESULT: SearchResult = {
   ],
   facets: { persons: {}, countries: { MA: 1 }, date: { '2021': 1, '2021-11': 1 } },
   took_ms: 2,
+  relaxed: null,
 };
 
 /** A whole `SearchEngine`; what a test does not give fails loudly if the app calls it. */
