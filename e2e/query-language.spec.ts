@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openSearch, results, shownTotal } from './helpers';
+import { openSearch, results, shownTotal, summary } from './helpers';
 
 const resultTexts = async (page: Page) =>
   (await results(page).locator('.result-text').allTextContents()).join('\n');
@@ -31,4 +31,40 @@ test('a query no paragraph fully matches falls back to its first words and says 
   await expect(results(page).first().locator('mark').first()).toHaveText('Gantz');
   const response = await page.request.get(`/api/search?q=${encodeURIComponent('Gantz Tokyo')}`);
   expect((await response.json()).relaxed).toEqual({ dropped_words: ['Tokyo'], effective_query: 'Gantz' });
+});
+
+const shownDates = async (page: Page) =>
+  results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+
+test('the order select sorts by date either way and stays in the URL', async ({ page }) => {
+  await openSearch(page, '/?q=Alger');
+  const sort = page.getByRole('combobox', { name: 'Trier par' });
+  await sort.selectOption('ancien');
+  await expect(page).toHaveURL(/sort=ancien/);
+  await expect(summary(page)).not.toContainText('mise à jour');
+  const oldest = await shownDates(page);
+  expect(oldest.length).toBeGreaterThan(1);
+  expect(oldest).toEqual([...oldest].sort());
+  await sort.selectOption('recent');
+  await expect(page).toHaveURL(/sort=recent/);
+  await expect.poll(() => shownDates(page)).toEqual([...oldest].sort().reverse());
+});
+
+test('two month fields keep a date range, inclusive', async ({ page }) => {
+  await openSearch(page, '/');
+  const all = await shownTotal(page);
+  await page.getByLabel('Du mois').fill('2022-01');
+  await expect(page).toHaveURL(/from=2022-01/);
+  await expect.poll(() => shownTotal(page)).toBeLessThan(all);
+  for (const date of await shownDates(page)) expect(date >= '2022-01').toBe(true);
+  await page.getByLabel('au mois').fill('2022-03');
+  await expect(page).toHaveURL(/from=2022-01&to=2022-03/);
+  await expect.poll(async () => (await shownDates(page)).every((d) => d.startsWith('2022-0'))).toBe(true);
+  expect(await shownTotal(page)).toBeGreaterThan(0);
+});
+
+test('the "?" explains the query syntax in French', async ({ page }) => {
+  await openSearch(page, '/');
+  await page.getByText('?', { exact: true }).click();
+  await expect(page.getByText('l’expression exacte : ces mots, dans cet ordre, côte à côte.')).toBeVisible();
 });

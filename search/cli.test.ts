@@ -70,6 +70,14 @@ describe('search CLI', () => {
     expect(stdout).toContain('Le président [Biden] et Emmanuel Macron');
   });
 
+  it('sorts and keeps a date range with --sort, --from and --to', async () => {
+    const dates = async (argv: string[]) =>
+      (JSON.parse((await run([...argv, '--data', dataDir, '--json'])).stdout) as { hits: { date: string }[] }).hits.map((h) => h.date);
+    expect(await dates(['Macron', '--sort', 'ancien'])).toEqual(['2021-03-15', '2022-11-09']);
+    expect(await dates(['Macron', '--sort', 'recent'])).toEqual(['2022-11-09', '2021-03-15']);
+    expect(await dates(['', '--from', '2022-11', '--to', '2022'])).toEqual(['2022-11-09', '2022-11-09', '2022-11-09']);
+  });
+
   it('says when it dropped words no paragraph holds', async () => {
     const { stdout } = await run(['Biden', 'Gantz', '--data', dataDir]);
     expect(stdout.split('\n')[1]).toBe('Aucun paragraphe ne contient tous les mots ; résultats pour « Biden ».');
@@ -84,6 +92,8 @@ describe('search CLI', () => {
       [['x', '--page', '0'], /--page/],
       [['x', '--page', String(LIMITS.maxPage + 1)], /--page/],
       [['x', '--nope'], /nope/],
+      [['x', '--sort', 'date'], /--sort/],
+      [['x', '--from', '2021-13'], /--from/],
       [['x'.repeat(LIMITS.queryLength + 1)], /query/],
       [['x', ...Array.from({ length: LIMITS.filterValuesPerFacet + 1 }, () => ['--country', 'FR']).flat()], /--country/],
     ] as const) {

@@ -65,10 +65,19 @@ export interface IndexedArticle {
  */
 export type SearchFilters = Record<FacetName, string[]>;
 
+/** Result order: by relevance (date breaks ties), newest first, oldest first. */
+export type SearchSort = 'pertinence' | 'recent' | 'ancien';
+
 export interface SearchQuery {
   /** Free text; empty returns every paragraph, newest first. */
   q: string;
   filters: SearchFilters;
+  /** `pertinence` when absent; an empty query is always in date order (newest first unless `ancien`). */
+  sort?: SearchSort;
+  /** First month of the date range, inclusive: `YYYY` (its January) or `YYYY-MM`. */
+  from?: string;
+  /** Last month of the date range, inclusive: `YYYY` (its December) or `YYYY-MM`. */
+  to?: string;
   /** 1-based. */
   page: number;
   hitsPerPage: number;

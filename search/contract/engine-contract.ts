@@ -4,7 +4,7 @@ import { InvalidQueryError } from '../errors';
 import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
-import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf } from './fixtures';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -16,7 +16,8 @@ export function makeQuery(
   q: string,
   overrides: Partial<Omit<SearchQuery, 'q' | 'filters'>> & { filters?: Partial<SearchFilters> } = {},
 ): SearchQuery {
-  return { q, filters: { ...NO_FILTERS, ...overrides.filters }, page: overrides.page ?? 1, hitsPerPage: overrides.hitsPerPage ?? 20 };
+  const { filters, page, hitsPerPage, ...rest } = overrides;
+  return { q, filters: { ...NO_FILTERS, ...filters }, page: page ?? 1, hitsPerPage: hitsPerPage ?? 20, ...rest };
 }
 
 export async function seedEngine(engine: SearchEngine, articles: IndexedArticle[]): Promise<void> {
@@ -369,6 +370,60 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       it('canonicalises filter values as the registry writes them', async () => {
         expect((await search('', { filters: { countries: ['fr'] } })).total).toBe(3);
       });
+    });
+  });
+
+  describe(`${adapterName} engine contract: ranking and order`, () => {
+    let engine: SearchEngine;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ engine, cleanup } = await open());
+      await seedEngine(engine, RANKING_ARTICLES);
+    });
+    afterAll(async () => {
+      await cleanup();
+    });
+    const order = async (q: string, overrides: Parameters<typeof makeQuery>[1] = {}) =>
+      (await engine.search(makeQuery(q, { hitsPerPage: 20, ...overrides }))).hits.map((h) => h.article);
+
+    it('ranks by relevance at every size: exact words first, typo matches last, date breaking ties', async () => {
+      const all = await order('tempête');
+      expect(new Set(all.slice(0, 5))).toEqual(new Set(['e1', 'e2', 'e3', 'e4', 'e5']));
+      expect(all.slice(5)).toEqual(['t3', 't2', 't1']);
+      const paged: string[] = [];
+      for (let page = 1; page <= 3; page++) paged.push(...(await order('tempête', { hitsPerPage: 3, page })));
+      expect(paged).toEqual(all);
+      expect(await order('tempête', { filters: { date: ['2020-05', '2020-06', '2020-07'] } })).toEqual(['e4', 't3', 't2']);
+    });
+
+    it('puts query words near each other before the same words far apart', async () => {
+      expect(await order('accord gazier')).toEqual(['n2', 'n1']);
+    });
+
+    it('sorts by date when asked, newest or oldest first; an empty query is newest first', async () => {
+      expect(await order('tempête', { sort: 'recent' })).toEqual(['e5', 't3', 'e4', 't2', 'e3', 'e2', 't1', 'e1']);
+      expect(await order('tempête', { sort: 'ancien' })).toEqual(['e1', 't1', 'e2', 'e3', 't2', 'e4', 't3', 'e5']);
+      expect(await order('tempête', { sort: 'pertinence' })).toEqual(await order('tempête'));
+      expect((await order('')).slice(0, 3)).toEqual(['n1', 'n2', 'e5']);
+      expect((await order('', { sort: 'ancien' })).slice(0, 3)).toEqual(['e1', 't1', 'e2']);
+    });
+
+    it('keeps a date range, inclusive, by year or month, with the date facet and its counts', async () => {
+      expect(await order('', { from: '2020-06', to: '2020-08' })).toEqual(['e5', 't3', 'e4']);
+      expect(await order('tempête', { from: '2020-07', sort: 'recent' })).toEqual(['e5', 't3']);
+      expect(await order('tempête', { to: '2020-02', sort: 'recent' })).toEqual(['t1', 'e1']);
+      expect(await order('', { from: '2021', to: '2021' })).toEqual(['n1', 'n2']);
+      expect(await order('', { from: '2020-06', filters: { date: ['2020-05', '2020-07'] } })).toEqual(['t3']);
+      const counted = await engine.search(makeQuery('', { from: '2020-07', to: '2021-01' }));
+      expect(counted.total).toBe(3);
+      expect(counted.facets.date).toEqual({ '2020': 2, '2020-07': 1, '2020-08': 1, '2021': 1, '2021-01': 1 });
+      expect(await order('', { from: '2021-03' })).toEqual([]);
+    });
+
+    it('refuses a malformed sort or date bound', async () => {
+      for (const bad of [{ sort: 'date' }, { from: '2021-13' }, { to: '21' }, { from: '2021-01-01' }] as Partial<SearchQuery>[]) {
+        await expect(engine.search({ ...makeQuery(''), ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidQueryError);
+      }
     });
   });
 

@@ -20,8 +20,6 @@ export interface EmbeddedEngineOptions {
   dataDir: string;
   /** A reader (the web app, the CLI) never writes; `beginWrite` then throws. */
   readonly: boolean;
-  /** Levels with more matches than this are ordered newest first instead of by BM25 (default 500). */
-  bm25MaxRows?: number;
   /** Called after each search with the time spent per stage (for benchmarks). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -84,7 +82,6 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         facets: caches.facets,
         vocabulary: caches.vocabulary,
         matches: caches.matches,
-        bm25MaxRows: options.bm25MaxRows,
         onStageTimes: options.onStageTimes,
       },
       query,

@@ -2,9 +2,13 @@ import type { QueryWord } from '../french/index';
 
 /**
  * How loosely a word may match. Each level adds to the previous one, so the match sets nest:
- * `exact` ⊆ `close` (stems, prefix) ⊆ `typo`. Ranking puts the levels in this order.
+ * `near` (exact words close to each other) ⊆ `exact` ⊆ `close` (stems, prefix) ⊆ `typo`.
+ * Ranking puts the levels in this order.
  */
-export type MatchLevel = 'exact' | 'close' | 'typo';
+export type MatchLevel = 'near' | 'exact' | 'close' | 'typo';
+
+/** Tokens allowed between two query words for them to count as near each other. */
+const NEAR_DISTANCE = 3;
 
 export interface PlannedWord {
   word: QueryWord;
@@ -27,7 +31,7 @@ function phrase(terms: string[]): string {
 function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string {
   const norms = word.parts.map((p) => p.norm);
   // A quoted phrase matches its words as written (folded) at every level: no stem, prefix or typo.
-  if (level === 'exact' || word.phrase) return `words : ${phrase(norms)}`;
+  if (level === 'exact' || level === 'near' || word.phrase) return `words : ${phrase(norms)}`;
   // Every indexed word has its stem at the same position, so the stem phrase already covers the
   // exact one: no need to OR it in.
   const alternatives = [`stems : ${phrase(word.parts.map((p) => p.stem))}`];
@@ -48,8 +52,11 @@ export function buildExclusionExpression(excluded: readonly QueryWord[]): string
  */
 export function buildMatchExpression(plan: QueryPlan, level: MatchLevel): string | null {
   const required = plan.words.filter((w) => !w.word.optional);
-  if (required.length === 0) return null;
-  const positive = required.map((w) => wordExpression(w, level)).join(' AND ');
+  if (required.length === 0 || (level === 'near' && required.length < 2)) return null;
+  const positive =
+    level === 'near'
+      ? `words : NEAR(${required.map((w) => phrase(w.word.parts.map((p) => p.norm))).join(' ')}, ${NEAR_DISTANCE})`
+      : required.map((w) => wordExpression(w, level)).join(' AND ');
   const exclusion = buildExclusionExpression(plan.excluded);
   return exclusion === null ? positive : `(${positive}) NOT (${exclusion})`;
 }

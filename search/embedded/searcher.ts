@@ -9,6 +9,7 @@ import {
   type ParsedQuery,
 } from '../french/index';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
+import { toMonthRange, type MonthRange } from '../date-range';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
 import {
@@ -22,21 +23,12 @@ import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
 
-/**
- * Match levels above this many paragraphs are ordered newest first instead of by BM25: FTS5
- * scores every match (~0.6 µs each) and, at that size, the scores barely differ (one occurrence
- * of the words in paragraphs of similar length).
- */
-const BM25_MAX_ROWS = 500;
-
 /** What a search needs: the connection's statements and the caches of the current index version. */
 export interface SearchContext {
   statements: SearchStatements;
   facets: () => FacetCache;
   vocabulary: () => Vocabulary;
   matches: () => MatchCache;
-  /** Overrides `BM25_MAX_ROWS`. */
-  bm25MaxRows?: number;
   /** Receives where each search spent its time (the bench uses it). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -74,7 +66,8 @@ export function prepareSearchStatements(db: Database.Database): SearchStatements
       .prepare(
         `WITH scored AS MATERIALIZED (
            SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms WHERE paragraph_terms MATCH ?)
-         SELECT group_concat(rowid, ',' ORDER BY score, rowid) FROM scored`,
+         SELECT group_concat(s.rowid, ',' ORDER BY s.score, f.date DESC, s.rowid DESC)
+         FROM scored s JOIN paragraph_facets f ON f.rowid = s.rowid`,
       )
       .pluck(),
     paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.rowid = ?`),
@@ -112,51 +105,35 @@ function planQuery(context: SearchContext, query: ParsedQuery): QueryPlan {
 }
 
 /**
- * The rowids of the requested page: exact matches first, then stem/prefix matches, then typo
- * matches; BM25 within a level when it is small enough, newest first otherwise.
+ * The rowids of the requested page by relevance: levels in order (exact words near each other,
+ * exact, stem/prefix, typo), BM25 within a level, newest first between equal scores. A level is
+ * ranked only when the page reaches it.
  */
 function orderPage(context: SearchContext, cache: FacetCache, match: TextMatch, matches: Int32Array, end: number): number[] {
   const pending = cache.scratch;
   for (const r of matches) pending[r] = 1;
   try {
-    return collectByLevel(context, cache, match, pending, end);
+    return collectByLevel(context, match, pending, end);
   } finally {
     for (const r of matches) pending[r] = 0;
   }
 }
 
-function collectByLevel(
-  context: SearchContext,
-  cache: FacetCache,
-  match: TextMatch,
-  pending: Uint8Array,
-  end: number,
-): number[] {
-  const levels: MatchLevel[] = match.level === 'typo' ? ['exact', 'close', 'typo'] : ['exact', 'close'];
-  // Every level is a subset of the loosest one: when that one is small, rank each level directly.
-  const bm25MaxRows = context.bm25MaxRows ?? BM25_MAX_ROWS;
-  const allSmall = match.rowids.length <= bm25MaxRows;
+function collectByLevel(context: SearchContext, match: TextMatch, pending: Uint8Array, end: number): number[] {
+  const levels: MatchLevel[] = ['near', 'exact', 'close', ...(match.level === 'typo' ? (['typo'] as const) : [])];
   const ordered: number[] = [];
   for (const level of levels) {
     if (ordered.length >= end) break;
     let ranked = match.rankedByLevel.get(level);
-    let levelRowids: Int32Array | null = null;
     if (!ranked) {
-      const expression = buildMatchExpression(match.plan, level)!;
-      levelRowids = allSmall ? null : level === match.level ? match.rowids : fetchRowids(context, expression);
-      if (levelRowids === null || levelRowids.length <= bm25MaxRows) {
-        ranked = parseRowids(context.statements.ranked.get(expression));
-        match.rankedByLevel.set(level, ranked);
-      }
+      const expression = buildMatchExpression(match.plan, level);
+      ranked = expression === null ? new Int32Array(0) : parseRowids(context.statements.ranked.get(expression));
+      match.rankedByLevel.set(level, ranked);
     }
-    if (ranked) {
-      for (const r of ranked) {
-        if (pending[r] !== 1) continue;
-        pending[r] = 0;
-        ordered.push(r);
-      }
-    } else {
-      for (const r of newestPending(cache, levelRowids!, pending, end - ordered.length)) ordered.push(r);
+    for (const r of ranked) {
+      if (pending[r] !== 1) continue;
+      pending[r] = 0;
+      ordered.push(r);
     }
   }
   return ordered.slice(0, end);
@@ -167,21 +144,34 @@ function fetchRowids(context: SearchContext, expression: string): Int32Array {
 }
 
 /**
- * The `limit` newest rows of a large level that are still pending (and marks them taken): walks
- * the recency order instead of sorting the whole level.
+ * The first `end` matches in date order: walks the recency order (or its reverse) instead of
+ * sorting the whole match set.
  */
-function newestPending(cache: FacetCache, levelRowids: Int32Array, pending: Uint8Array, limit: number): number[] {
-  // 2 = pending and in this level; put back to 1 below for the rows not taken.
-  for (const r of levelRowids) if (pending[r] === 1) pending[r] = 2;
+function orderByDate(cache: FacetCache, matches: Int32Array, end: number, oldestFirst: boolean): number[] {
+  const pending = cache.scratch;
+  for (const r of matches) pending[r] = 1;
   const taken: number[] = [];
-  for (let i = 0; i < cache.newestFirst.length && taken.length < limit; i++) {
-    const r = cache.newestFirst[i]!;
-    if (pending[r] !== 2) continue;
-    pending[r] = 0;
-    taken.push(r);
+  try {
+    const order = cache.newestFirst;
+    for (let k = 0; k < order.length && taken.length < end; k++) {
+      const r = order[oldestFirst ? order.length - 1 - k : k]!;
+      if (pending[r] === 1) taken.push(r);
+    }
+    return taken;
+  } finally {
+    for (const r of matches) pending[r] = 0;
   }
-  for (const r of levelRowids) if (pending[r] === 2) pending[r] = 1;
-  return taken;
+}
+
+/** The candidates whose month falls in the query's date range (order kept). */
+function withinRange(cache: FacetCache, candidates: Int32Array, range: MonthRange | null): Int32Array {
+  if (range === null) return candidates;
+  const column = cache.dimensions.find((d) => d.kind === 'period')!.column;
+  const accepted = column.values.map((month) => month >= range.first && month <= range.last);
+  return candidates.filter((r) => {
+    const first = column.offsets[r];
+    return first !== undefined && first < column.offsets[r + 1]! && accepted[column.members[first]!] === true;
+  });
 }
 
 interface PageResult {
@@ -192,17 +182,34 @@ interface PageResult {
   countedAt: number;
 }
 
-/** The empty query: every paragraph, newest first. */
-function browseAll(cache: FacetCache, filters: SearchQuery['filters'], offset: number, end: number): PageResult {
-  const { total, facets, page } = countAll(cache, filters, end);
-  return { total, facets, pageRowids: Array.from(page.subarray(offset)), countedAt: performance.now() };
+/** The empty query: every paragraph, newest first (or oldest first), within the date range. */
+function browseAll(cache: FacetCache, query: SearchQuery, range: MonthRange | null, offset: number, end: number): PageResult {
+  if (range === null && query.sort !== 'ancien') {
+    const { total, facets, page } = countAll(cache, query.filters, end);
+    return { total, facets, pageRowids: Array.from(page.subarray(offset)), countedAt: performance.now() };
+  }
+  const { matches, facets } = filterAndCount(cache, withinRange(cache, cache.newestFirst, range), query.filters);
+  const countedAt = performance.now();
+  const page = query.sort === 'ancien' ? matches.slice(-end).reverse() : matches.subarray(0, end);
+  return { total: matches.length, facets, pageRowids: Array.from(page.subarray(offset)), countedAt };
 }
 
-function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, filters: SearchQuery['filters'], offset: number, end: number): PageResult {
-  const { matches, facets } = filterAndCount(cache, match.rowids, filters);
+function matchText(
+  context: SearchContext,
+  cache: FacetCache,
+  match: TextMatch,
+  query: SearchQuery,
+  range: MonthRange | null,
+  offset: number,
+  end: number,
+): PageResult {
+  const { matches, facets } = filterAndCount(cache, withinRange(cache, match.rowids, range), query.filters);
   const countedAt = performance.now();
-  // Exclusions alone: `rowids` is already newest first.
-  const ordered = match.expression === null ? Array.from(matches.subarray(0, end)) : orderPage(context, cache, match, matches, end);
+  // With exclusions alone, `rowids` is already newest first.
+  const byDate = match.expression === null || query.sort === 'recent' || query.sort === 'ancien';
+  const ordered = byDate
+    ? orderByDate(cache, matches, end, query.sort === 'ancien')
+    : orderPage(context, cache, match, matches, end);
   return { total: matches.length, facets, pageRowids: ordered.slice(offset), countedAt };
 }
 
@@ -261,9 +268,10 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const end = offset + query.hitsPerPage;
   const { expression, plan } = match;
   const browsing = expression === null && plan.excluded.length === 0;
+  const range = toMonthRange(query);
   const { total, facets, pageRowids, countedAt } = browsing
-    ? browseAll(cache, query.filters, offset, end)
-    : matchText(context, cache, match, query.filters, offset, end);
+    ? browseAll(cache, query, range, offset, end)
+    : matchText(context, cache, match, query, range, offset, end);
   const ordered = performance.now();
   const typoTerms = new Set(plan.words.flatMap((w) => w.typos));
   const isMatch = createQueryMatcher(match.query, { typoTerms });

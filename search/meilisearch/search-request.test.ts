@@ -69,6 +69,23 @@ describe('buildSearchPlan', () => {
   });
 });
 
+describe('sort and date range', () => {
+  it('sorts by date when asked, either way, and by relevance otherwise', () => {
+    expect(plan({ q: 'armée', sort: 'recent' }).queries[0]?.sort).toEqual(['date_sort:desc', 'article:asc', 'position:asc']);
+    expect(plan({ q: 'armée', sort: 'ancien' }).queries[0]?.sort).toEqual(['date_sort:asc', 'article:asc', 'position:asc']);
+    expect(plan({ sort: 'ancien' }).queries[0]?.sort).toEqual(['date_sort:asc', 'article:asc', 'position:asc']);
+    expect(plan({ q: 'armée', sort: 'pertinence' }).queries[0]?.sort).toBeUndefined();
+  });
+
+  it('filters an inclusive month range on the numeric date, on the main and counting queries', () => {
+    const { queries } = plan({ q: 'paix', from: '2021', to: '2022-03', filters: { persons: ['Benny Gantz'], countries: [], date: [] } });
+    const range = [['date_sort >= 20210100'], ['date_sort <= 20220399']];
+    expect(queries[0]?.filter).toEqual([['persons = "Benny Gantz"'], ...range]);
+    expect(queries[1]?.filter).toEqual(range);
+    expect(plan({ from: '2020-06' }).queries[0]?.filter).toEqual([['date_sort >= 20200600'], ['date_sort <= 99991299']]);
+  });
+});
+
 describe('word forms', () => {
   it('sends the stem of an inflected word when the index knows it, never as a prefix', () => {
     expect(mainQ('négocier', ['negoci'])).toBe('negoci ');

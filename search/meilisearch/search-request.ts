@@ -3,10 +3,25 @@ import type { FacetName } from '../facets';
 import type { SearchQuery } from '../types';
 import { requiredWords, type ParsedQuery } from '../french';
 import { engineTermCount, stemCandidates, toEngineQueryText, type EngineQuery, type EngineWord } from './analysis';
-import { buildFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
+import { toMonthRange } from '../date-range';
+import { buildFilter, buildRangeFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
 const NEWEST_FIRST = ['date_sort:desc', 'article:asc', 'position:asc'];
+const OLDEST_FIRST = ['date_sort:asc', 'article:asc', 'position:asc'];
+
+/** The `sort` of a search: date order when asked for, or for a query with no required word. */
+function sortOf(query: SearchQuery, browsing: boolean): string[] | undefined {
+  if (query.sort === 'ancien') return OLDEST_FIRST;
+  if (query.sort === 'recent' || browsing) return NEWEST_FIRST;
+  return undefined;
+}
+
+/** Facet filters (minus `except`) AND-ed with the date range, or undefined when there is none. */
+function filterOf(query: SearchQuery, except?: FacetName): string[][] | undefined {
+  const groups = [...(buildFilter(query.filters, except) ?? []), ...buildRangeFilter(toMonthRange(query)).map((c) => [c])];
+  return groups.length > 0 ? groups : undefined;
+}
 
 /** Every query word must match (stop words excepted), as in the embedded engine. */
 const MATCHING: Pick<MultiSearchQuery, 'matchingStrategy' | 'locales'> = { matchingStrategy: 'all', locales: ['fra'] };
@@ -63,18 +78,18 @@ export function buildSearchPlan(
   const common = { ...MATCHING, indexUid, q };
   const main: MultiSearchQuery = {
     ...common,
-    filter: buildFilter(query.filters),
+    filter: filterOf(query),
     facets: [...FACET_FIELDS],
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     attributesToRetrieve: [...STORED_PARAGRAPH_FIELDS],
-    ...(browsing ? { sort: NEWEST_FIRST } : {}),
+    ...(sortOf(query, browsing) ? { sort: sortOf(query, browsing) } : {}),
   };
   const disjunctive = selectedFacets(query.filters);
   const counting = disjunctive.map(
     (facet): MultiSearchQuery => ({
       ...common,
-      filter: buildFilter(query.filters, facet),
+      filter: filterOf(query, facet),
       facets: [facetField(facet)],
       limit: 0,
     }),

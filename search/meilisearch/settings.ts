@@ -74,9 +74,16 @@ export function buildIndexSettings(): Settings {
         attributePatterns: ['id', 'article', 'rev'],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
+      // The date range: `date_sort >= 20210100 AND date_sort <= 20211299`.
+      {
+        attributePatterns: ['date_sort'],
+        features: { facetSearch: false, filter: { equality: false, comparison: true } },
+      },
     ],
     sortableAttributes: ['date_sort', 'article', 'position'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'date_sort:desc'],
+    // `sort` first, so that a date sort really sorts (it has no effect on a search without one);
+    // then relevance, the date breaking ties.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'date_sort:desc'],
     localizedAttributes: [
       { attributePatterns: ['text', 'text_stem'], locales: ['fra'] },
     ],
