@@ -23,7 +23,7 @@ describe('embedded ranking', () => {
   const order = async (q: string, overrides: Parameters<typeof makeQuery>[1] = {}) =>
     (await engine.search(makeQuery(q, { hitsPerPage: 20, ...overrides }))).hits.map((h) => h.article);
 
-  it('puts exact matches first, by frequency and length, newest first between equal scores, then typo matches', async () => {
+  it('puts exact matches first, by frequency and length, newest first between equal scores, then other forms', async () => {
     const all = await order('tempête');
     expect(all.slice(0, 5).every((a) => a.startsWith('e'))).toBe(true);
     expect(all.indexOf('e2')).toBeLessThan(all.indexOf('e1'));

@@ -81,15 +81,30 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
-  it('gives plural and singular the same stem', () => {
-    expect(stem('armees')).toBe(stem('armee'));
-    expect(stem('nationaux')).toBe(stem('national'));
-    expect(stem('negociations')).toBe(stem('negocier'));
-    expect(stem('journaux')).toBe(stem('journal'));
+  const same = (a: string, b: string) => expect(stem(foldText(a)), `${a} ~ ${b}`).toBe(stem(foldText(b)));
+  const apart = (a: string, b: string) => expect(stem(foldText(a)), `${a} ≠ ${b}`).not.toBe(stem(foldText(b)));
+
+  it('folds plurals and feminines onto the masculine singular', () => {
+    for (const [a, b] of [
+      ['armées', 'armée'], ['nationaux', 'national'], ['journaux', 'journal'], ['ministres', 'ministre'],
+      ['marocaine', 'marocain'], ['marocaines', 'marocains'], ['nationale', 'national'], ['européenne', 'européen'],
+      ['française', 'français'], ['première', 'premier'], ['présidente', 'président'], ['directrice', 'directeur'],
+      ['chercheuses', 'chercheur'], ['officielles', 'officiel'], ['actives', 'actif'], ['allemande', 'allemand'],
+      ['élections', 'élection'], ['négociations', 'négociation'], ['tunisiennes', 'tunisien'],
+    ]) same(a!, b!);
   });
 
-  it('leaves words with digits alone', () => {
+  it('keeps derivations and different words apart', () => {
+    for (const [a, b] of [
+      ['Alger', 'Algérie'], ['Tunis', 'Tunisie'], ['ministre', 'ministère'], ['retraite', 'retrait'],
+      ['négociations', 'négocier'], ['élection', 'électricité'], ['port', 'portail'], ['gouvernement', 'gouverner'],
+    ]) apart(a!, b!);
+  });
+
+  it('leaves short words and words with digits alone', () => {
     expect(stem('2021')).toBe('2021');
+    expect(stem('g20s')).toBe('g20s');
+    expect(stem('les')).toBe('les');
   });
 });
 
