@@ -10,6 +10,8 @@ export type SearchHitJson = {
   section: string | null;
   text: string;
   highlight: string;
+  /** The highlight cropped to about 40 words around the best match. */
+  snippet: string;
   date: string;
 } & Record<ValueFacetName, string[]> & {
     /** Deep link path of the paragraph. */
@@ -36,6 +38,7 @@ export function toHitJson(hit: SearchHit): SearchHitJson {
     section: hit.section,
     text: hit.text,
     highlight: hit.highlight,
+    snippet: hit.snippet,
     date: hit.date,
     ...(Object.fromEntries(VALUE_FACETS.map((f) => [f.name, hit.facets[f.name]])) as Record<ValueFacetName, string[]>),
     url: paragraphPath(hit.id),

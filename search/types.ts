@@ -86,6 +86,11 @@ export interface SearchQuery {
 export interface SearchHit extends Paragraph {
   /** HTML-escaped text with `<mark>…</mark>` around every matched word. */
   highlight: string;
+  /**
+   * The same marks on about 40 words around the best-matching region, "…" where text was left
+   * out (the whole highlight when the paragraph is short). `text` stays whole for deep links.
+   */
+  snippet: string;
   /** Title of the hit's article (from its metadata). */
   title: string;
   /** Source of the hit's article, when known. */

@@ -204,7 +204,8 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         const result = await search('Biden');
         expect(result.total).toBe(2);
         for (const hit of result.hits) {
-          const { highlight, title, source, ...paragraph } = hit;
+          const { highlight, snippet, title, source, ...paragraph } = hit;
+          expect(snippet).toBe(highlight);
           expect(paragraph).toEqual(ALL_PARAGRAPHS.find((p) => p.id === hit.id));
           expect({ title, source }).toEqual({ title: 'Mi-mandat', source: null });
           expect(highlight).toContain('<mark>Biden</mark>');
@@ -466,6 +467,26 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       expect((await engine.getArticle(first!.id))?.meta.title).toBe('Un autre titre');
       expect((await engine.getArticleFingerprints()).get(first!.id)).toBe('fp-changed');
       expect((await engine.getArticleFingerprints()).size).toBe(CONTRACT_ARTICLES.length);
+    });
+
+    it('gives every hit a snippet: about 40 words around the match, marked, "…" where cut; text stays whole', async () => {
+      const filler = (from: number) => Array.from({ length: 50 }, (_, i) => `phrase${from + i}`).join(' ');
+      const text = `${filler(0)} Benny Gantz <arrive> à Rabat. ${filler(100)}`;
+      const long: IndexedArticle = {
+        ...CONTRACT_ARTICLES[3]!,
+        id: 'long',
+        fingerprint: 'fp-long',
+        paragraphs: [{ ...CONTRACT_ARTICLES[3]!.paragraphs[0]!, id: 'long-p1', text }],
+      };
+      await seedEngine(engine, [...CONTRACT_ARTICLES, long]);
+      const [hit] = (await engine.search(makeQuery('Gantz Rabat'))).hits;
+      expect(hit?.text).toBe(text);
+      expect(hit?.highlight).toContain('Benny <mark>Gantz</mark> &lt;arrive&gt; à <mark>Rabat</mark>.');
+      expect(hit?.snippet).toMatch(/^… phrase\d+ .* phrase\d+ …$/);
+      expect(hit?.snippet).toContain('Benny <mark>Gantz</mark> &lt;arrive&gt; à <mark>Rabat</mark>.');
+      expect(hit!.snippet.split(' ').length).toBeLessThan(50);
+      const [short] = (await engine.search(makeQuery('Tanger'))).hits;
+      expect(short?.snippet).toBe(short?.highlight);
     });
 
     it('deletes an article and its paragraphs', async () => {

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   createQueryMatcher,
-  escapeHtml,
-  highlightText,
+  highlightWithSnippet,
   parseQuery,
   relaxQuery,
   requiredWords,
@@ -279,8 +278,7 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   for (const rowid of pageRowids) {
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
     if (!row) continue;
-    const highlight = expression === null ? escapeHtml(row.text) : highlightText(row.text, isMatch);
-    hits.push(toSearchHit(row, highlight));
+    hits.push(toSearchHit(row, highlightWithSnippet(row.text, isMatch)));
   }
   const finished = performance.now();
   context.onStageTimes?.({

@@ -6,6 +6,8 @@ import {
   createQueryMatcher,
   parseQuery,
   highlightText,
+  highlightWithSnippet,
+  SNIPPET_WORDS,
   markEach,
   matchesWithTypos,
   maxTypos,
@@ -155,6 +157,34 @@ describe('highlightText', () => {
 
   it('returns the escaped text when nothing matches', () => {
     expect(highlightText('a < b', markEach(() => false))).toBe('a &lt; b');
+  });
+});
+
+describe('highlightWithSnippet', () => {
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `mot${from + i}`).join(' ');
+
+  it('keeps a short paragraph whole', () => {
+    const text = 'Le <port> de Tanger.';
+    const { highlight, snippet } = highlightWithSnippet(text, markEach((t) => t.norm === 'port'));
+    expect(snippet).toBe('Le &lt;<mark>port</mark>&gt; de Tanger.');
+    expect(snippet).toBe(highlight);
+  });
+
+  it('crops a long paragraph to the region with the most matches, cut at spaces, with "…"', () => {
+    const text = `${words(60)} l’armée & le port, ${words(60, 100)}`;
+    const { highlight, snippet } = highlightWithSnippet(text, markEach((t) => t.norm === 'armee' || t.norm === 'port'));
+    expect(highlight).toContain('l’<mark>armée</mark> &amp; le <mark>port</mark>,');
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet).toContain('l’<mark>armée</mark> &amp; le <mark>port</mark>,');
+    const shown = snippet.replace(/<\/?mark>/g, '').replace(/&amp;/g, '&').slice(2, -2);
+    expect(text).toContain(shown);
+    expect(shown.split(' ').length).toBeLessThanOrEqual(SNIPPET_WORDS + 1);
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    const { snippet } = highlightWithSnippet(words(100), markEach(() => false));
+    expect(snippet).toBe(`${words(SNIPPET_WORDS)} …`);
   });
 });
 

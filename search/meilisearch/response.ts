@@ -1,6 +1,6 @@
 import type { SearchResponse } from 'meilisearch';
 import { FACETS, type FacetName } from '../facets';
-import { highlightText, type TokenMarker } from '../french';
+import { highlightText, highlightWithSnippet, type TokenMarker } from '../french';
 import { LIMITS } from '../limits';
 import type { FacetCounts, SearchFilters, SearchHit, SearchResult } from '../types';
 import { facetField } from './filter';
@@ -54,7 +54,7 @@ export function toSearchHit(
   const paragraph = toParagraph(hit);
   return {
     ...paragraph,
-    highlight: toHighlight(paragraph.text, isQueryMatch),
+    ...highlightWithSnippet(paragraph.text, isQueryMatch),
     title: article?.title ?? '',
     source: article?.source ?? null,
   };

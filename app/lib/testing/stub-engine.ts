@@ -12,6 +12,7 @@ export const RESULT: SearchResult = {
       section: null,
       text: 'Au Maroc',
       highlight: 'Au <mark>Maroc</mark>',
+      snippet: 'Au <mark>Maroc</mark>',
       date: '2021-11',
       facets: { persons: [], countries: ['MA'] },
       title: 'Titre',
