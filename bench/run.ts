@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http]`: the indexer,
- * the embedded engine and the web API, measured on the same French corpus. Prints figures only;
+ * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http] [--only SECTION]`: the
+ * indexer, the embedded engine, its relevance and the web API, measured on the same French corpus. Prints figures only;
  * nothing here asserts a time.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,12 +19,14 @@ import { formatEngineBench, runEngineBench } from './engine';
 import { buildBenchStore, formatHttpBench, runHttpBench } from './http';
 import { formatImportBench, runImportBench } from './import';
 import { formatIndexerBench, runIndexerBench } from './indexer';
+import { formatRelevanceBench, runRelevanceBench } from './relevance';
 
 const flagsSchema = z.object({
   corpus: z.string().default(DEFAULT_CORPUS_PATH),
   count: z.coerce.number().int().min(1).default(100_000),
   queries: z.coerce.number().int().min(6).default(300),
   http: z.boolean().default(true),
+  only: z.enum(['indexer', 'importer', 'engine', 'relevance', 'hostile', 'http']).optional(),
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
       count: { type: 'string' },
       queries: { type: 'string' },
       'no-http': { type: 'boolean' },
+      only: { type: 'string' },
     },
   });
   const flags = flagsSchema.parse({ ...values, http: !values['no-http'] });
@@ -42,14 +45,18 @@ async function main(argv: string[]): Promise<void> {
   const print = (title: string, body: string) => process.stdout.write(`\n## ${title}\n${body}\n`);
   log(`bench: ${flags.count} paragraphs from ${flags.corpus}`);
 
-  print('Indexer (parse + chunk + tag, one core)', formatIndexerBench(await runIndexerBench({ count: flags.count, corpusPath: flags.corpus, log })));
-  print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
-  print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
+  const runs = (section: NonNullable<typeof flags.only>) => flags.only === undefined || flags.only === section;
+
+  if (runs('indexer')) print('Indexer (parse + chunk + tag, one core)', formatIndexerBench(await runIndexerBench({ count: flags.count, corpusPath: flags.corpus, log })));
+  if (runs('importer')) print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
+  if (runs('engine')) print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
+  if (runs('relevance')) print('Relevance (embedded engine)', formatRelevanceBench(await runRelevanceBench({ count: flags.count, corpusPath: flags.corpus, log })));
+  if (!runs('hostile') && !(flags.http && runs('http'))) return;
 
   const dataDir = await buildBenchStore(flags.count, flags.corpus);
   try {
-    print('Hostile queries (embedded engine)', formatAdversarialEngineBench(await runAdversarialEngineBench(dataDir)));
-    if (!flags.http) return;
+    if (runs('hostile')) print('Hostile queries (embedded engine)', formatAdversarialEngineBench(await runAdversarialEngineBench(dataDir)));
+    if (!flags.http || !runs('http')) return;
     if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
       log('bench: no production build yet, running next build');
       execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });

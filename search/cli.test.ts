@@ -36,10 +36,10 @@ describe('search CLI', () => {
     const { code, stdout } = await run(['armée', '--country', 'ma', '--date', '2021-03', '--data', dataDir, '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms']);
+    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms', 'relaxed']);
     expect(json.total).toBe(1);
     expect(Object.keys(json.hits[0])).toEqual([
-      'id', 'article', 'position', 'section', 'text', 'highlight', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title',
+      'id', 'article', 'position', 'section', 'text', 'highlight', 'snippet', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title',
     ]);
     expect(json.hits[0]).toMatchObject({
       id: fixtureId('maroc-defense', 2),
@@ -70,6 +70,21 @@ describe('search CLI', () => {
     expect(stdout).toContain('Le président [Biden] et Emmanuel Macron');
   });
 
+  it('sorts and keeps a date range with --sort, --from and --to', async () => {
+    const dates = async (argv: string[]) =>
+      (JSON.parse((await run([...argv, '--data', dataDir, '--json'])).stdout) as { hits: { date: string }[] }).hits.map((h) => h.date);
+    expect(await dates(['Macron', '--sort', 'ancien'])).toEqual(['2021-03-15', '2022-11-09']);
+    expect(await dates(['Macron', '--sort', 'recent'])).toEqual(['2022-11-09', '2021-03-15']);
+    expect(await dates(['', '--from', '2022-11', '--to', '2022'])).toEqual(['2022-11-09', '2022-11-09', '2022-11-09']);
+  });
+
+  it('says when it dropped words no paragraph holds', async () => {
+    const { stdout } = await run(['Biden', 'Gantz', '--data', dataDir]);
+    expect(stdout.split('\n')[1]).toBe('Aucun paragraphe ne contient tous les mots ; résultats pour « Biden ».');
+    const { stdout: json } = await run(['Biden', 'Gantz', '--data', dataDir, '--json']);
+    expect(JSON.parse(json).relaxed).toEqual({ dropped_words: ['Gantz'], effective_query: 'Biden' });
+  });
+
   it('exits 2 naming the flag for a bad flag, a bad value or a limit', async () => {
     for (const [argv, pattern] of [
       [['x', '--date', '2021-13'], /--date/],
@@ -77,6 +92,8 @@ describe('search CLI', () => {
       [['x', '--page', '0'], /--page/],
       [['x', '--page', String(LIMITS.maxPage + 1)], /--page/],
       [['x', '--nope'], /nope/],
+      [['x', '--sort', 'date'], /--sort/],
+      [['x', '--from', '2021-13'], /--from/],
       [['x'.repeat(LIMITS.queryLength + 1)], /query/],
       [['x', ...Array.from({ length: LIMITS.filterValuesPerFacet + 1 }, () => ['--country', 'FR']).flat()], /--country/],
     ] as const) {

@@ -6,12 +6,15 @@ import { FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
 import { openSearchEngine } from './open-engine';
 import { paragraphPath } from './paths';
+import { relaxationNotice } from './relaxation-notice';
 import { toSearchJson } from './search-json';
-import type { FacetCounts, SearchFilters, SearchResult } from './types';
+import type { FacetCounts, SearchFilters, SearchQuery, SearchResult } from './types';
+import { searchOptionsSchema } from './validate-query';
 import { formatZodIssues } from './zod-issues';
 
 const FILTER_FLAGS = FACETS.map((f) => `${f.cliFlag} VALUE]...`).join(' [');
 const USAGE = `usage: npm run search -- "<query>" [${FILTER_FLAGS}
+                         [--sort pertinence|recent|ancien] [--from YYYY[-MM]] [--to YYYY[-MM]]
                          [--page N] [--data DIR] [--json]`;
 
 /** A bad flag or argument: exit code 2, with the usage. */
@@ -36,6 +39,7 @@ const argsSchema = z.object({
   '--page': z.coerce.number().int().min(1, 'starts at 1').max(LIMITS.maxPage, `${LIMITS.maxPage} at most`),
   '--data': z.string().min(1).optional(),
   '--json': z.boolean(),
+  options: searchOptionsSchema,
 });
 
 /** The command line, validated. */
@@ -45,6 +49,8 @@ export interface SearchCliArgs {
   page: number;
   dataDir?: string;
   json: boolean;
+  /** `--sort`, `--from`, `--to`. */
+  options: Pick<SearchQuery, 'sort' | 'from' | 'to'>;
 }
 
 /** Parses and validates the command line; a bad flag stops with a message naming it. */
@@ -60,6 +66,9 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
         page: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
+        sort: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -71,10 +80,14 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     '--page': values.page ?? '1',
     '--data': values.data,
     '--json': values.json ?? false,
+    options: { sort: values.sort, from: values.from, to: values.to },
   });
   if (!parsed.success) {
     // `filters.--person.0` reads better as `--person`.
-    const message = formatZodIssues(parsed.error, { rootName: 'arguments' }).join('; ').replace(/filters\.(--[\w-]+)(\.\d+)?/g, '$1');
+    const message = formatZodIssues(parsed.error, { rootName: 'arguments' })
+      .join('; ')
+      .replace(/filters\.(--[\w-]+)(\.\d+)?/g, '$1')
+      .replace(/options\.(\w+)/g, '--$1');
     throw new UsageError(`${message}\n${USAGE}`, { cause: parsed.error });
   }
   const args = parsed.data;
@@ -84,6 +97,7 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     page: args['--page'],
     dataDir: args['--data'],
     json: args['--json'],
+    options: Object.fromEntries(Object.entries(args.options).filter(([, v]) => v !== undefined)),
   };
 }
 
@@ -110,6 +124,7 @@ function formatResult(result: SearchResult, page: number, color: boolean): strin
   const perPage = LIMITS.defaultHitsPerPage;
   const pages = Math.max(1, Math.ceil(result.total / perPage));
   const lines = [`${result.total} résultat${result.total > 1 ? 's' : ''} · page ${page}/${pages} · ${result.took_ms} ms`, ''];
+  if (result.relaxed) lines.splice(1, 0, `${relaxationNotice(result.relaxed.effectiveQuery)}.`);
   result.hits.forEach((hit, i) => {
     const where = `${hit.article} §${hit.position}${hit.section ? ` (${hit.section})` : ''}`;
     lines.push(`${(page - 1) * perPage + i + 1}. ${hit.date} · ${where} · ${paragraphPath(hit.id)}`);
@@ -150,6 +165,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         filters: args.filters,
         page: args.page,
         hitsPerPage: LIMITS.defaultHitsPerPage,
+        ...args.options,
       });
       const output = args.json ? JSON.stringify(toSearchJson(result)) : formatResult(result, args.page, io.stdout.isTTY === true);
       io.stdout.write(`${output}\n`);

@@ -3,3 +3,4 @@
  * no zod, no word lists), for `'use client'` components. `search/index.ts` re-exports them too.
  */
 export { foldText, type FoldOptions } from './french/fold';
+export { relaxationNotice } from './relaxation-notice';

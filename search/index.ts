@@ -23,9 +23,10 @@ export {
 export { indexUidSchema } from './index-uid';
 export { paragraphPath, articlePath } from './paths';
 export { toSearchJson, toHitJson, type SearchJson, type SearchHitJson } from './search-json';
-export { validateQuery, searchQuerySchema } from './validate-query';
+export { validateQuery, searchQuerySchema, searchOptionsSchema, SEARCH_SORTS } from './validate-query';
 export { formatZodIssues, type ZodIssueFormat } from './zod-issues';
 export { foldText, foldWord, type FoldOptions } from './french/fold';
 export { tokenizeCompounds, ELISIONS, type CompoundWord } from './french/tokenize';
 export { parseQuery, tokenize, isStopWord, type QueryWord, type Token } from './french/index';
 export { highlightParagraph } from './highlight-query';
+export { relaxationNotice } from './relaxation-notice';

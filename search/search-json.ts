@@ -10,6 +10,8 @@ export type SearchHitJson = {
   section: string | null;
   text: string;
   highlight: string;
+  /** The highlight cropped to about 40 words around the best match. */
+  snippet: string;
   date: string;
 } & Record<ValueFacetName, string[]> & {
     /** Deep link path of the paragraph. */
@@ -23,6 +25,8 @@ export interface SearchJson {
   hits: SearchHitJson[];
   facets: FacetCounts;
   took_ms: number;
+  /** Set when no paragraph held every required word and trailing words were dropped. */
+  relaxed: { dropped_words: string[]; effective_query: string } | null;
 }
 
 /** A hit in the public JSON: field order fixed, value facets spread in registry order, deep link added. */
@@ -34,6 +38,7 @@ export function toHitJson(hit: SearchHit): SearchHitJson {
     section: hit.section,
     text: hit.text,
     highlight: hit.highlight,
+    snippet: hit.snippet,
     date: hit.date,
     ...(Object.fromEntries(VALUE_FACETS.map((f) => [f.name, hit.facets[f.name]])) as Record<ValueFacetName, string[]>),
     url: paragraphPath(hit.id),
@@ -48,5 +53,9 @@ export function toSearchJson(result: SearchResult): SearchJson {
     hits: result.hits.map(toHitJson),
     facets: result.facets,
     took_ms: result.took_ms,
+    relaxed: result.relaxed && {
+      dropped_words: result.relaxed.droppedWords,
+      effective_query: result.relaxed.effectiveQuery,
+    },
   };
 }

@@ -65,10 +65,19 @@ export interface IndexedArticle {
  */
 export type SearchFilters = Record<FacetName, string[]>;
 
+/** Result order: by relevance (date breaks ties), newest first, oldest first. */
+export type SearchSort = 'pertinence' | 'recent' | 'ancien';
+
 export interface SearchQuery {
   /** Free text; empty returns every paragraph, newest first. */
   q: string;
   filters: SearchFilters;
+  /** `pertinence` when absent; an empty query is always in date order (newest first unless `ancien`). */
+  sort?: SearchSort;
+  /** First month of the date range, inclusive: `YYYY` (its January) or `YYYY-MM`. */
+  from?: string;
+  /** Last month of the date range, inclusive: `YYYY` (its December) or `YYYY-MM`. */
+  to?: string;
   /** 1-based. */
   page: number;
   hitsPerPage: number;
@@ -77,6 +86,11 @@ export interface SearchQuery {
 export interface SearchHit extends Paragraph {
   /** HTML-escaped text with `<mark>…</mark>` around every matched word. */
   highlight: string;
+  /**
+   * The same marks on about 40 words around the best-matching region, "…" where text was left
+   * out (the whole highlight when the paragraph is short). `text` stays whole for deep links.
+   */
+  snippet: string;
   /** Title of the hit's article (from its metadata). */
   title: string;
   /** Source of the hit's article, when known. */
@@ -89,9 +103,22 @@ export interface SearchHit extends Paragraph {
  */
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
+/**
+ * The words a search left out because no paragraph held them all: the last required words are
+ * dropped one by one until something matches (Meilisearch's `last` strategy), and the user is told.
+ */
+export interface QueryRelaxation {
+  /** Required words left out, as typed, in query order. */
+  droppedWords: string[];
+  /** The query that was run instead, as the user could type it. */
+  effectiveQuery: string;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetCounts;
   took_ms: number;
+  /** Set when the hits match only part of the query; null when they hold every required word. */
+  relaxed: QueryRelaxation | null;
 }

@@ -15,10 +15,23 @@ const filtersShape = Object.fromEntries(
   ]),
 ) as unknown as Record<FacetName, z.ZodDefault<z.ZodArray<z.ZodType<string, string>>>>;
 
+/** The orders a search can be asked for. */
+export const SEARCH_SORTS = ['pertinence', 'recent', 'ancien'] as const;
+
+const month = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'date AAAA ou AAAA-MM attendue');
+
+/** Order and date range of a search, as every entry point reads them (API, URL, CLI, adapters). */
+export const searchOptionsSchema = z.object({
+  sort: z.enum(SEARCH_SORTS, 'pertinence, recent ou ancien attendu').optional(),
+  from: month.optional(),
+  to: month.optional(),
+});
+
 /** A query as every adapter accepts it: the limits and the registry's value schemas. */
 export const searchQuerySchema = z.object({
   q: z.string().max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
   filters: z.strictObject(filtersShape),
+  ...searchOptionsSchema.shape,
   page: z.number().int().min(1).max(LIMITS.maxPage),
   hitsPerPage: z.number().int().min(1).max(LIMITS.hitsPerPage),
 });

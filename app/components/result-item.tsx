@@ -40,7 +40,7 @@ export function ResultItem({
           <span className="result-position"> · § {hit.position}</span>
         </p>
         <p className="result-text">
-          <HighlightedText parts={parseHighlight(hit.highlight)} />
+          <HighlightedText parts={parseHighlight(hit.snippet)} />
         </p>
         <ValueChips
           chips={chips}

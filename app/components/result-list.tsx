@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { relaxationNotice } from '../../search/client';
 import type { SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
 import { formatCount, pluralize } from '../lib/format';
@@ -37,6 +38,7 @@ export function ResultList({
           : ''}{' '}
         · {formatCount(data.took_ms)} ms{loading ? ' · mise à jour…' : ''}
       </p>
+      {data.relaxed ? <p className="relaxed-notice">{relaxationNotice(data.relaxed.effective_query)}.</p> : null}
       {data.hits.length === 0 ? (
         <div className="no-results">
           <p>

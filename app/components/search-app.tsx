@@ -12,6 +12,7 @@ import {
   readSearchState,
   toggleFilter,
   toQueryString,
+  withOptions,
   withPage,
   withQuery,
   type SearchState,
@@ -197,6 +198,7 @@ export function SearchApp({
         busy={pending}
         onChange={setInput}
         onSubmit={submit}
+        onOptions={(options) => navigate(withOptions(state, options), 'push')}
       />
       <div className="search-layout">
         <FacetDrawer filterCount={countFilters(state)}>

@@ -1,8 +1,17 @@
 import { useSyncExternalStore, type Ref } from 'react';
 import type { FacetView } from '../lib/facet-view';
-import type { SearchState } from '../lib/url-state';
+import type { SearchOptions, SearchState } from '../lib/url-state';
+import { SearchHelp } from './search-help';
 
 const subscribeNothing = () => () => {};
+
+const SORT_LABELS = { pertinence: 'pertinence', recent: 'plus récents d’abord', ancien: 'plus anciens d’abord' } as const;
+
+/** A `YYYY` bound as the month field shows it: its first month for `from`, its last for `to`. */
+function monthValue(value: string | undefined, bound: 'from' | 'to'): string {
+  if (!value) return '';
+  return value.length === 4 ? `${value}-${bound === 'from' ? '01' : '12'}` : value;
+}
 
 /** The search box: searches as you type (debounced by the parent) and on Enter. */
 export function SearchForm({
@@ -14,6 +23,7 @@ export function SearchForm({
   busy,
   onChange,
   onSubmit,
+  onOptions,
 }: {
   ref: Ref<HTMLInputElement>;
   facets: readonly FacetView[];
@@ -24,6 +34,8 @@ export function SearchForm({
   busy: boolean;
   onChange: (value: string) => void;
   onSubmit: () => void;
+  /** A new order or date range. */
+  onOptions: (options: SearchOptions) => void;
 }) {
   // The "/" shortcut and search-as-you-type exist only once the page is interactive.
   const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
@@ -58,6 +70,27 @@ export function SearchForm({
         <button type="submit" className="button-primary">
           Rechercher
         </button>
+        <SearchHelp />
+      </div>
+      <div className="search-options">
+        <label>
+          Trier par{' '}
+          <select name="sort" value={state.sort ?? 'pertinence'} onChange={(e) => onOptions({ sort: e.target.value as keyof typeof SORT_LABELS })}>
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Du mois{' '}
+          <input type="month" name="from" value={monthValue(state.from, 'from')} onChange={(e) => onOptions({ from: e.target.value })} />
+        </label>
+        <label>
+          au mois{' '}
+          <input type="month" name="to" value={monthValue(state.to, 'to')} onChange={(e) => onOptions({ to: e.target.value })} />
+        </label>
       </div>
       <p id="search-hint" className="search-hint">
         {interactive ? (

@@ -40,6 +40,9 @@ describe('search request validation', () => {
     ['non-numeric page', 'page=deux'],
     ['page zero', 'page=0'],
     ['repeated q', 'q=a&q=b'],
+    ['unknown sort', 'sort=date'],
+    ['bad range bound', 'from=2021-13'],
+    ['repeated to', 'to=2021&to=2022'],
     ['bad country code', 'country=FRA'],
     ['bad date', 'date=2021-13'],
     ['filter injection in a person', 'person=x%22+OR+persons+%3D+%22y'],
@@ -54,6 +57,16 @@ describe('search request validation', () => {
     const result = parse('country=123&date=hier');
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error).toMatch(/^country\.0: .+; date\.0: .+$/);
+  });
+
+  it('hands the order and the date range to the engine', () => {
+    const result = parse('q=gaz&sort=recent&from=2021&to=2022-03');
+    if (!result.success) throw new Error(result.error);
+    expect(toSearchQuery(result.state)).toMatchObject({ q: 'gaz', sort: 'recent', from: '2021', to: '2022-03' });
+    const plain = parse('q=gaz&sort=pertinence&from=');
+    if (!plain.success) throw new Error(plain.error);
+    expect(toSearchQuery(plain.state)).not.toHaveProperty('sort');
+    expect(toSearchQuery(plain.state)).not.toHaveProperty('from');
   });
 
   it('hands filters to the engine as structured values, keyed by facet', () => {

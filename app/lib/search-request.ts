@@ -3,6 +3,7 @@ import {
   FACETS,
   formatZodIssues,
   LIMITS,
+  searchOptionsSchema,
   type FacetName,
   type SearchFilters,
   type SearchQuery,
@@ -34,6 +35,7 @@ const searchRequestSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1).max(LIMITS.maxPage)),
   ...Object.fromEntries(FACETS.map((f) => [f.param, facetValues(f.value)])),
+  ...searchOptionsSchema.shape,
 });
 
 export type SearchRequestResult =
@@ -45,7 +47,7 @@ export type SearchRequestResult =
  * are ignored; a repeated `q` or `page` is refused rather than silently picking one.
  */
 export function parseSearchRequest(params: URLSearchParams): SearchRequestResult {
-  for (const single of ['q', 'page']) {
+  for (const single of ['q', 'page', 'sort', 'from', 'to']) {
     if (params.getAll(single).length > 1) {
       return { success: false, error: `${single}: une seule valeur attendue` };
     }
@@ -55,16 +57,21 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
     q: params.get('q') ?? '',
     page: pageRaw === null || pageRaw === '' ? '1' : pageRaw,
     ...Object.fromEntries(FACETS.map((f) => [f.param, params.getAll(f.param)])),
+    ...Object.fromEntries(['sort', 'from', 'to'].flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : []))),
   });
   if (!parsed.success) return { success: false, error: formatZodIssues(parsed.error, { rootName: 'requête' }).join('; ') };
-  const data = parsed.data as Record<string, unknown> & { q: string; page: number };
+  const data = parsed.data as Record<string, unknown> & { q: string; page: number } & Pick<SearchQuery, 'sort' | 'from' | 'to'>;
   const filters = Object.fromEntries(
     FACETS.map((f): [FacetName, string[]] => [f.name, data[f.param] as string[]]),
   ) as SearchFilters;
-  return { success: true, state: { q: data.q, filters, page: data.page } };
+  const options = Object.fromEntries(
+    (['sort', 'from', 'to'] as const).flatMap((key) => (data[key] && data[key] !== 'pertinence' ? [[key, data[key]]] : [])),
+  );
+  return { success: true, state: { q: data.q, filters, page: data.page, ...options } };
 }
 
 /** The engine query for a validated state: filters stay structured values, never strings. */
 export function toSearchQuery(state: SearchState): SearchQuery {
-  return { q: state.q, filters: state.filters, page: state.page, hitsPerPage: LIMITS.defaultHitsPerPage };
+  const { q, filters, page, sort, from, to } = state;
+  return { q, filters, page, hitsPerPage: LIMITS.defaultHitsPerPage, ...(sort ? { sort } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

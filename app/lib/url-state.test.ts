@@ -8,6 +8,7 @@ import {
   toggleFilter,
   toQueryString,
   toUrlSearchParams,
+  withOptions,
   withPage,
   withQuery,
 } from './url-state';
@@ -26,6 +27,20 @@ describe('URL state', () => {
     const query = write(state);
     expect(read(query)).toEqual(state);
     expect(new URLSearchParams(query).getAll('person')).toEqual(['Benny Gantz', 'Kaïs Saïed']);
+  });
+
+  it('round-trips the order and the date range, leaving out the default order and bad values', () => {
+    const state = { ...EMPTY, q: 'gaz', sort: 'ancien' as const, from: '2021', to: '2022-03' };
+    expect(write(state)).toBe('?q=gaz&sort=ancien&from=2021&to=2022-03');
+    expect(read(write(state))).toEqual(state);
+    expect(read('sort=pertinence&from=hier&to=2021-13')).toEqual(EMPTY);
+    expect(read('sort=date')).toEqual(EMPTY);
+  });
+
+  it('changes the order or the range back on page 1, an empty value removing it', () => {
+    const state = withOptions({ ...EMPTY, page: 4, from: '2021' }, { sort: 'recent', to: '2022-01' });
+    expect(state).toEqual({ ...EMPTY, sort: 'recent', from: '2021', to: '2022-01' });
+    expect(withOptions(state, { sort: 'pertinence', from: '' })).toEqual({ ...EMPTY, to: '2022-01' });
   });
 
   it('has one repeatable parameter per facet of the registry', () => {

@@ -4,13 +4,36 @@
  * render) and writes it canonically (sorted values, defaults omitted) so equal states give equal
  * URLs and SWR cache keys. Strict validation of the same parameters is `search-request.ts`.
  */
-import type { FacetName, SearchFilters } from '../../search/index';
+import type { FacetName, SearchFilters, SearchSort } from '../../search/index';
 import type { FacetView } from './facet-view';
 
 export interface SearchState {
   q: string;
   filters: SearchFilters;
   page: number;
+  /** Absent: by relevance. */
+  sort?: SearchSort;
+  /** Date range bounds, `YYYY` or `YYYY-MM`, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** The order and date range of a state, as `?sort=&from=&to=` carry them. */
+export type SearchOptions = Pick<SearchState, 'sort' | 'from' | 'to'>;
+
+const SORTS: readonly string[] = ['pertinence', 'recent', 'ancien'] satisfies SearchSort[];
+const MONTH_RE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+/** The options of the URL that are well formed; `sort=pertinence`, the default, is left out. */
+function readOptions(params: URLSearchParams): SearchOptions {
+  const options: SearchOptions = {};
+  const sort = params.get('sort');
+  if (sort !== null && sort !== 'pertinence' && SORTS.includes(sort)) options.sort = sort as SearchSort;
+  for (const bound of ['from', 'to'] as const) {
+    const value = params.get(bound)?.trim();
+    if (value && MONTH_RE.test(value)) options[bound] = value;
+  }
+  return options;
 }
 
 type FacetParam = Pick<FacetView, 'name' | 'param'>;
@@ -36,6 +59,7 @@ export function readSearchState(params: URLSearchParams, facets: readonly FacetP
     q: (params.get('q') ?? '').trim(),
     filters,
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
+    ...readOptions(params),
   };
 }
 
@@ -59,6 +83,9 @@ export function writeSearchParams(state: SearchState, facets: readonly FacetPara
   for (const facet of facets) {
     for (const value of uniqueSorted(state.filters[facet.name])) params.append(facet.param, value);
   }
+  if (state.sort && state.sort !== 'pertinence') params.set('sort', state.sort);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -71,6 +98,13 @@ export function toQueryString(state: SearchState, facets: readonly FacetParam[])
 
 export function withQuery(state: SearchState, q: string): SearchState {
   return { ...state, q: q.trim(), page: 1 };
+}
+
+/** Changes the order or the date range (an empty value removes it); back to page 1. */
+export function withOptions(state: SearchState, options: SearchOptions): SearchState {
+  const next: SearchState = { ...state, ...options, page: 1 };
+  for (const key of ['sort', 'from', 'to'] as const) if (!next[key] || next[key] === 'pertinence') delete next[key];
+  return next;
 }
 
 export function withPage(state: SearchState, page: number): SearchState {

@@ -16,8 +16,8 @@ const PIPELINE_INPUTS: PipelineInputs = {
   // The tagger, paragraph ids and the engines' indexing all use the shared French analysis.
   sourceFolders: ['indexer', 'search/french'],
   dataFolders: ['indexer/tag/lexicon'],
-  // Front matter (yaml, zod) and the French analysis (stemmer, stop words).
-  packages: ['yaml', 'zod', 'snowball-stemmers', 'stopword'],
+  // Front matter (yaml, zod) and the French analysis's stop words (its stemmer is in search/french).
+  packages: ['yaml', 'zod', 'stopword'],
 };
 
 const NOT_RUNTIME = /\.test\.tsx?$|(?:^|\/)testing\//;

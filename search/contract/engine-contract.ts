@@ -4,7 +4,7 @@ import { InvalidQueryError } from '../errors';
 import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
-import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf } from './fixtures';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -16,7 +16,8 @@ export function makeQuery(
   q: string,
   overrides: Partial<Omit<SearchQuery, 'q' | 'filters'>> & { filters?: Partial<SearchFilters> } = {},
 ): SearchQuery {
-  return { q, filters: { ...NO_FILTERS, ...overrides.filters }, page: overrides.page ?? 1, hitsPerPage: overrides.hitsPerPage ?? 20 };
+  const { filters, page, hitsPerPage, ...rest } = overrides;
+  return { q, filters: { ...NO_FILTERS, ...filters }, page: page ?? 1, hitsPerPage: hitsPerPage ?? 20, ...rest };
 }
 
 export async function seedEngine(engine: SearchEngine, articles: IndexedArticle[]): Promise<void> {
@@ -107,8 +108,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         expect(ids(await search('pord '))).toEqual([]);
       });
 
-      it('ranks exact matches above typo and prefix matches', async () => {
-        expect(ids(await search('ministre'))).toEqual([fixtureId('tempete-tanger', 3), fixtureId('tempete-tanger', 2)]);
+      it('ranks exact matches above prefix matches', async () => {
         expect(ids(await search('port'))).toEqual([fixtureId('tempete-tanger', 1), fixtureId('tempete-tanger', 2)]);
       });
 
@@ -120,12 +120,82 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         expect(new Set(ids(await search('élection ')))).toEqual(
           new Set([fixtureId('elections-usa', 1), fixtureId('tempete-tanger', 3)]),
         );
-        expect(ids(await search('négocier'))).toEqual([fixtureId('elections-usa', 2)]);
+        expect(ids(await search('négociation'))).toEqual([fixtureId('elections-usa', 2)]);
+        expect(ids(await search('marocaines'))).toEqual([fixtureId('maroc-defense', 2)]);
         expect(ids(await search('marocain '))).toEqual([fixtureId('maroc-defense', 2)]);
+      });
+
+      it('folds plurals and feminines only, never a derivation, nor an indexed word as a typo', async () => {
+        // "ministère" is one edit from "ministre": both are indexed, so neither is read as a typo.
+        expect(ids(await search('ministre'))).toEqual([fixtureId('tempete-tanger', 3)]);
+        expect(ids(await search('ministère'))).toEqual([fixtureId('tempete-tanger', 2)]);
+        expect(ids(await search('négocier'))).toEqual([]);
+        expect(ids(await search('Maroc '))).toEqual([fixtureId('maroc-defense', 1)]);
       });
 
       it('requires every non-stop word', async () => {
         expect(ids(await search('Biden Macron'))).toEqual([fixtureId('elections-usa', 3)]);
+      });
+    });
+
+    describe('query language', () => {
+      const macron = [fixtureId('maroc-defense', 3), fixtureId('elections-usa', 3)];
+
+      it('matches a quoted phrase: its words adjacent and in order, stop words in place', async () => {
+        expect(new Set(ids(await search('"Emmanuel Macron"')))).toEqual(new Set(macron));
+        expect(ids(await search('"Macron Emmanuel"'))).toEqual([]);
+        expect(ids(await search('« président Biden »'))).toEqual([fixtureId('elections-usa', 3)]);
+        expect(ids(await search('"coopération de défense"'))).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(ids(await search('"coopération défense"'))).toEqual([]);
+      });
+
+      it('folds accents and apostrophes in a phrase but neither stems nor corrects it', async () => {
+        expect(ids(await search('"l\'ARMEE marocaine"'))).toEqual([fixtureId('maroc-defense', 2)]);
+        expect(ids(await search('"armées marocaines"'))).toEqual([]);
+        expect(ids(await search('"tempate"'))).toEqual([]);
+        expect(ids(await search('"coop"'))).toEqual([]);
+      });
+
+      it('highlights a phrase as a phrase', async () => {
+        const [hit] = (await search('"port de Tanger"')).hits;
+        expect(hit?.highlight).toBe('Une tempête a frappé le <mark>port</mark> <mark>de</mark> <mark>Tanger</mark>.');
+      });
+
+      it('excludes -word and -"a phrase", never highlighting them', async () => {
+        expect(ids(await search('Macron -Biden'))).toEqual([fixtureId('maroc-defense', 3)]);
+        expect(ids(await search('Macron -"président Biden"'))).toEqual([fixtureId('maroc-defense', 3)]);
+        expect(new Set(ids(await search('Macron -"Biden président"')))).toEqual(new Set(macron));
+        const [hit] = (await search('Biden -Congrès')).hits;
+        expect(hit?.id).toBe(fixtureId('elections-usa', 3));
+        expect(hit?.highlight).not.toContain('<mark>Macron');
+      });
+
+      it('never reads a hyphen inside a word as an exclusion', async () => {
+        expect(ids(await search('mi-mandat'))).toEqual([fixtureId('elections-usa', 1)]);
+        expect(new Set(ids(await search('Emmanuel-Macron')))).toEqual(new Set(macron));
+      });
+
+      it('returns every paragraph without the excluded words for a query of exclusions only, newest first', async () => {
+        const result = await search('-Macron -"port de Tanger"', { hitsPerPage: 50 });
+        const expected = ALL_PARAGRAPHS.filter((p) => !/Macron|port de Tanger/.test(p.text)).map((p) => p.id);
+        expect(new Set(ids(result))).toEqual(new Set(expected));
+        expect(result.total).toBe(expected.length);
+        const dates = result.hits.map((h) => h.date);
+        expect(dates).toEqual([...dates].sort().reverse());
+        expect(result.relaxed).toBeNull();
+      });
+
+      it('drops words from the end when no paragraph holds them all, and says so', async () => {
+        const relaxed = await search('Biden Gantz Tokyo');
+        expect(new Set(ids(relaxed))).toEqual(new Set([fixtureId('elections-usa', 2), fixtureId('elections-usa', 3)]));
+        expect(relaxed.relaxed).toEqual({ droppedWords: ['Gantz', 'Tokyo'], effectiveQuery: 'Biden' });
+        expect(relaxed.hits[0]?.highlight).toContain('<mark>Biden</mark>');
+        expect((await search('Biden Macron')).relaxed).toBeNull();
+        const none = await search('Gantz Biden');
+        expect({ total: none.total, relaxed: none.relaxed }).toEqual({ total: 0, relaxed: null });
+        const excluding = await search('Macron Gantz -Congrès');
+        expect(excluding.relaxed).toEqual({ droppedWords: ['Gantz'], effectiveQuery: 'Macron -Congrès' });
+        expect(excluding.total).toBe(2);
       });
     });
 
@@ -134,7 +204,8 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         const result = await search('Biden');
         expect(result.total).toBe(2);
         for (const hit of result.hits) {
-          const { highlight, title, source, ...paragraph } = hit;
+          const { highlight, snippet, title, source, ...paragraph } = hit;
+          expect(snippet).toBe(highlight);
           expect(paragraph).toEqual(ALL_PARAGRAPHS.find((p) => p.id === hit.id));
           expect({ title, source }).toEqual({ title: 'Mi-mandat', source: null });
           expect(highlight).toContain('<mark>Biden</mark>');
@@ -153,7 +224,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       it('marks words matched by prefix, typo and stem', async () => {
         expect((await search('coop')).hits[0]?.highlight).toContain('<mark>coopération</mark>');
         expect((await search('tempate')).hits[0]?.highlight).toContain('<mark>tempête</mark>');
-        expect((await search('négocier')).hits[0]?.highlight).toContain('<mark>négociations</mark>');
+        expect((await search('négociation')).hits[0]?.highlight).toContain('<mark>négociations</mark>');
       });
 
       it('escapes HTML in the text', async () => {
@@ -280,15 +351,19 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
 
       it('accepts a query at the length limit and refuses a longer one', async () => {
         const atLimit = `défense ${'x'.repeat(LIMITS.queryLength - 8)}`;
-        expect((await search(atLimit)).total).toBe(0);
+        expect((await search(atLimit)).relaxed?.droppedWords).toEqual(['x'.repeat(LIMITS.queryLength - 8)]);
         await refused(makeQuery('x'.repeat(LIMITS.queryLength + 1)));
       });
 
       it('considers at most the query-parts limit, counting the parts of hyphenated words', async () => {
         // One part over the cap, and it is the only one that matches nothing: it must be dropped.
         const overCap = `${'défense '.repeat(LIMITS.queryParts - 1)}défense-zzzintrouvable`;
-        expect(ids(await search(overCap))).toEqual([fixtureId('maroc-defense', 1)]);
-        expect((await search(`${'défense '.repeat(LIMITS.queryParts - 2)}défense-zzzintrouvable`)).total).toBe(0);
+        const capped = await search(overCap);
+        expect(ids(capped)).toEqual([fixtureId('maroc-defense', 1)]);
+        expect(capped.relaxed).toBeNull();
+        // Within the cap the unmatched part counts: nothing holds every word, and the fallback says so.
+        const withinCap = await search(`${'défense '.repeat(LIMITS.queryParts - 2)}défense-zzzintrouvable`);
+        expect(withinCap.relaxed?.droppedWords).toEqual(['défense-zzzintrouvable']);
       });
 
       it('accepts the filter-value limit per facet and refuses one more', async () => {
@@ -315,6 +390,60 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       it('canonicalises filter values as the registry writes them', async () => {
         expect((await search('', { filters: { countries: ['fr'] } })).total).toBe(3);
       });
+    });
+  });
+
+  describe(`${adapterName} engine contract: ranking and order`, () => {
+    let engine: SearchEngine;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ engine, cleanup } = await open());
+      await seedEngine(engine, RANKING_ARTICLES);
+    });
+    afterAll(async () => {
+      await cleanup();
+    });
+    const order = async (q: string, overrides: Parameters<typeof makeQuery>[1] = {}) =>
+      (await engine.search(makeQuery(q, { hitsPerPage: 20, ...overrides }))).hits.map((h) => h.article);
+
+    it('ranks by relevance at every size: exact words first, then other forms, date breaking ties', async () => {
+      const all = await order('tempête');
+      expect(new Set(all.slice(0, 5))).toEqual(new Set(['e1', 'e2', 'e3', 'e4', 'e5']));
+      expect(all.slice(5)).toEqual(['t3', 't2', 't1']);
+      const paged: string[] = [];
+      for (let page = 1; page <= 3; page++) paged.push(...(await order('tempête', { hitsPerPage: 3, page })));
+      expect(paged).toEqual(all);
+      expect(await order('tempête', { filters: { date: ['2020-05', '2020-06', '2020-07'] } })).toEqual(['e4', 't3', 't2']);
+    });
+
+    it('puts query words near each other before the same words far apart', async () => {
+      expect(await order('accord gazier')).toEqual(['n2', 'n1']);
+    });
+
+    it('sorts by date when asked, newest or oldest first; an empty query is newest first', async () => {
+      expect(await order('tempête', { sort: 'recent' })).toEqual(['e5', 't3', 'e4', 't2', 'e3', 'e2', 't1', 'e1']);
+      expect(await order('tempête', { sort: 'ancien' })).toEqual(['e1', 't1', 'e2', 'e3', 't2', 'e4', 't3', 'e5']);
+      expect(await order('tempête', { sort: 'pertinence' })).toEqual(await order('tempête'));
+      expect((await order('')).slice(0, 3)).toEqual(['n1', 'n2', 'e5']);
+      expect((await order('', { sort: 'ancien' })).slice(0, 3)).toEqual(['e1', 't1', 'e2']);
+    });
+
+    it('keeps a date range, inclusive, by year or month, with the date facet and its counts', async () => {
+      expect(await order('', { from: '2020-06', to: '2020-08' })).toEqual(['e5', 't3', 'e4']);
+      expect(await order('tempête', { from: '2020-07', sort: 'recent' })).toEqual(['e5', 't3']);
+      expect(await order('tempête', { to: '2020-02', sort: 'recent' })).toEqual(['t1', 'e1']);
+      expect(await order('', { from: '2021', to: '2021' })).toEqual(['n1', 'n2']);
+      expect(await order('', { from: '2020-06', filters: { date: ['2020-05', '2020-07'] } })).toEqual(['t3']);
+      const counted = await engine.search(makeQuery('', { from: '2020-07', to: '2021-01' }));
+      expect(counted.total).toBe(3);
+      expect(counted.facets.date).toEqual({ '2020': 2, '2020-07': 1, '2020-08': 1, '2021': 1, '2021-01': 1 });
+      expect(await order('', { from: '2021-03' })).toEqual([]);
+    });
+
+    it('refuses a malformed sort or date bound', async () => {
+      for (const bad of [{ sort: 'date' }, { from: '2021-13' }, { to: '21' }, { from: '2021-01-01' }] as Partial<SearchQuery>[]) {
+        await expect(engine.search({ ...makeQuery(''), ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidQueryError);
+      }
     });
   });
 
@@ -349,6 +478,26 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       expect((await engine.getArticle(first!.id))?.meta.title).toBe('Un autre titre');
       expect((await engine.getArticleFingerprints()).get(first!.id)).toBe('fp-changed');
       expect((await engine.getArticleFingerprints()).size).toBe(CONTRACT_ARTICLES.length);
+    });
+
+    it('gives every hit a snippet: about 40 words around the match, marked, "…" where cut; text stays whole', async () => {
+      const filler = (from: number) => Array.from({ length: 50 }, (_, i) => `phrase${from + i}`).join(' ');
+      const text = `${filler(0)} Benny Gantz <arrive> à Rabat. ${filler(100)}`;
+      const long: IndexedArticle = {
+        ...CONTRACT_ARTICLES[3]!,
+        id: 'long',
+        fingerprint: 'fp-long',
+        paragraphs: [{ ...CONTRACT_ARTICLES[3]!.paragraphs[0]!, id: 'long-p1', text }],
+      };
+      await seedEngine(engine, [...CONTRACT_ARTICLES, long]);
+      const [hit] = (await engine.search(makeQuery('Gantz Rabat'))).hits;
+      expect(hit?.text).toBe(text);
+      expect(hit?.highlight).toContain('Benny <mark>Gantz</mark> &lt;arrive&gt; à <mark>Rabat</mark>.');
+      expect(hit?.snippet).toMatch(/^… phrase\d+ .* phrase\d+ …$/);
+      expect(hit?.snippet).toContain('Benny <mark>Gantz</mark> &lt;arrive&gt; à <mark>Rabat</mark>.');
+      expect(hit!.snippet.split(' ').length).toBeLessThan(50);
+      const [short] = (await engine.search(makeQuery('Tanger'))).hits;
+      expect(short?.snippet).toBe(short?.highlight);
     });
 
     it('deletes an article and its paragraphs', async () => {

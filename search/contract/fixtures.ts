@@ -73,3 +73,29 @@ export const ALL_PARAGRAPHS: Paragraph[] = paragraphsOf(CONTRACT_ARTICLES);
 export function fixtureId(articleId: string, position: number): string {
   return `${articleId}-p${position}`;
 }
+
+/**
+ * A corpus for ranking: "tempête" exact in five articles, plural "tempêtes" in three, at
+ * interleaved dates (texts of equal length tie, so date decides); two paragraphs holding the
+ * same two words, side by side in the older one, far apart in the newer one.
+ */
+export const RANKING_ARTICLES: IndexedArticle[] = [
+  article('e1', { title: 'e1', date: '2020-01-01', source: null, sourceUrl: null }, [{ text: 'Une tempête en janvier.' }]),
+  article('t1', { title: 't1', date: '2020-02-01', source: null, sourceUrl: null }, [{ text: 'Des tempêtes en février.' }]),
+  article('e2', { title: 'e2', date: '2020-03-01', source: null, sourceUrl: null }, [
+    { text: 'La tempête de mars, la tempête encore, la tempête toujours.' },
+  ]),
+  article('e3', { title: 'e3', date: '2020-04-01', source: null, sourceUrl: null }, [{ text: 'Tempête.' }]),
+  article('t2', { title: 't2', date: '2020-05-01', source: null, sourceUrl: null }, [{ text: 'Des tempêtes en mai.' }]),
+  article('e4', { title: 'e4', date: '2020-06-01', source: null, sourceUrl: null }, [
+    { text: 'Une tempête en juin, assez longue, avec beaucoup de mots autour de la tempête.' },
+  ]),
+  article('t3', { title: 't3', date: '2020-07-01', source: null, sourceUrl: null }, [{ text: 'Des tempêtes en juillet.' }]),
+  article('e5', { title: 'e5', date: '2020-08-01', source: null, sourceUrl: null }, [{ text: 'Une tempête en août.' }]),
+  article('n1', { title: 'n1', date: '2021-02-01', source: null, sourceUrl: null }, [
+    { text: 'Un accord a été trouvé après des semaines de négociations sur le prix gazier.' },
+  ]),
+  article('n2', { title: 'n2', date: '2021-01-01', source: null, sourceUrl: null }, [
+    { text: 'Le nouvel accord gazier a été signé après des semaines de négociations sur le prix.' },
+  ]),
+];

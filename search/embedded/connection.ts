@@ -17,7 +17,6 @@ export const SEARCH_DEADLINE_MS = 1_000;
 /** What a connection's searches are tuned with (see `EmbeddedEngineOptions`). */
 export interface SearchTuning {
   searchDeadlineMs?: number;
-  bm25MaxRows?: number;
   onStageTimes?: (times: SearchStageTimes) => void;
 }
 
@@ -86,7 +85,6 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
         matches: caches.matches,
         results: caches.results,
         deadline,
-        bm25MaxRows: tuning.bm25MaxRows,
         onStageTimes: tuning.onStageTimes,
       },
       query,

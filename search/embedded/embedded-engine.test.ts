@@ -123,11 +123,13 @@ describe('embedded engine: opening a store', () => {
 
 describe('MatchCache', () => {
   const entry = (n: number): TextMatch => ({
-    words: [],
+    query: { words: [], excluded: [] },
+    plan: { words: [], excluded: [] },
     level: 'close',
     expression: 'x',
     rowids: new Int32Array(n),
     rankedByLevel: new Map(),
+    relaxation: null,
   });
 
   it('keeps the most recently used entries', () => {

@@ -30,8 +30,6 @@ export interface EmbeddedEngineOptions extends SearchTuning {
    * store does not stop it; it reads as empty and the rebuild replaces it.
    */
   rebuild?: boolean;
-  /** Levels with more matches than this are ordered newest first instead of by BM25 (default 500). */
-  bm25MaxRows?: number;
   /**
    * Milliseconds a search may take before it is stopped with `QueryTooExpensiveError` (default
    * `SEARCH_DEADLINE_MS`): one costly query must not hold the process other users share.

@@ -1,14 +1,22 @@
-import type { MatchLevel, PlannedWord } from './match-expression';
+import type { ParsedQuery } from '../french/index';
+import type { QueryRelaxation } from '../types';
+import type { MatchLevel, QueryPlan } from './match-expression';
 import { getRecent } from './recent';
 
 /** The text side of a query, independent of filters and page: what facet clicks and paging reuse. */
 export interface TextMatch {
-  words: PlannedWord[];
+  /** The query as run: relaxed when no paragraph held every required word. */
+  query: ParsedQuery;
+  plan: QueryPlan;
   level: MatchLevel;
-  /** FTS5 expression of the loosest level, or null for the empty query. */
+  /** FTS5 expression of the loosest level, or null when no word is required. */
   expression: string | null;
-  /** Rowids matching the loosest level, ascending. */
+  /**
+   * Rowids matching the loosest level, ascending; with no required word but exclusions, every
+   * paragraph without them, newest first.
+   */
   rowids: Int32Array;
+  relaxation: QueryRelaxation | null;
   /** Each level's rowids in rank order, filled as pages need them. */
   rankedByLevel: Map<MatchLevel, Int32Array>;
 }

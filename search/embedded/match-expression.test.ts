@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../french/index';
-import { buildMatchExpression, hasTypoCandidates, type PlannedWord } from './match-expression';
+import { buildExclusionExpression, buildMatchExpression, hasTypoCandidates, type QueryPlan } from './match-expression';
 
-function plan(q: string, typos: Record<string, string[]> = {}): PlannedWord[] {
-  return parseQuery(q).map((word) => ({ word, typos: typos[word.parts[0]!.norm] ?? [] }));
+function plan(q: string, typos: Record<string, string[]> = {}): QueryPlan {
+  const { words, excluded } = parseQuery(q);
+  return { words: words.map((word) => ({ word, typos: typos[word.parts[0]!.norm] ?? [] })), excluded };
 }
 
 describe('buildMatchExpression', () => {
@@ -27,6 +28,20 @@ describe('buildMatchExpression', () => {
     for (const q of quoted) expect(q).toMatch(/^"[\p{L}\p{N} ]+"$/u);
     const syntax = expression.replace(/"[^"]*"\*?/g, ' ').split(/[\s:()]+/).filter(Boolean);
     expect(new Set(syntax)).toEqual(new Set(['words', 'stems', 'AND', 'OR']));
+    const excluding = buildMatchExpression(plan('a -"NOT x" -(y) -"z'), 'close')!;
+    expect(excluding.replace(/"[^"]*"\*?/g, ' ').split(/[\s:()]+/).filter(Boolean)).toEqual(['stems', 'NOT', 'words', 'OR', 'words', 'OR', 'words']);
+  });
+
+  it('matches a phrase as written at every level, adjacent, stop words in place', () => {
+    const words = plan('"ministre des Armées" coop', { ministre: ['ministres'] });
+    expect(buildMatchExpression(words, 'typo')).toBe('words : "ministre des armees" AND (stems : "coop" OR words : "coop"*)');
+  });
+
+  it('subtracts excluded words and phrases, as written', () => {
+    const words = plan('gaz -Espagne -"mer du Nord"');
+    expect(buildExclusionExpression(words.excluded)).toBe('words : "espagne" OR words : "mer du nord"');
+    expect(buildMatchExpression(words, 'close')).toBe('(stems : "gaz") NOT (words : "espagne" OR words : "mer du nord")');
+    expect(buildMatchExpression(plan('-Espagne'), 'close')).toBeNull();
   });
 
   it('gives nothing to match for an empty or punctuation-only query', () => {

@@ -2,14 +2,24 @@ import type { QueryWord } from '../french/index';
 
 /**
  * How loosely a word may match. Each level adds to the previous one, so the match sets nest:
- * `exact` ⊆ `close` (stems, prefix) ⊆ `typo`. Ranking puts the levels in this order.
+ * `near` (exact words close to each other) ⊆ `exact` ⊆ `close` (stems, prefix) ⊆ `typo`.
+ * Ranking puts the levels in this order.
  */
-export type MatchLevel = 'exact' | 'close' | 'typo';
+export type MatchLevel = 'near' | 'exact' | 'close' | 'typo';
+
+/** Tokens allowed between two query words for them to count as near each other. */
+const NEAR_DISTANCE = 3;
 
 export interface PlannedWord {
   word: QueryWord;
   /** Indexed words within the typo budget of a single-part word. */
   typos: string[];
+}
+
+/** A parsed query ready for FTS5: required words with their typo candidates, excluded words. */
+export interface QueryPlan {
+  words: PlannedWord[];
+  excluded: QueryWord[];
 }
 
 // Terms are folded words made of letters and digits only (see `tokenize`), so quoting them is
@@ -20,7 +30,8 @@ function phrase(terms: string[]): string {
 
 function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string {
   const norms = word.parts.map((p) => p.norm);
-  if (level === 'exact') return `words : ${phrase(norms)}`;
+  // A quoted phrase matches its words as written (folded) at every level: no stem, prefix or typo.
+  if (level === 'exact' || level === 'near' || word.phrase) return `words : ${phrase(norms)}`;
   // Every indexed word has its stem at the same position, so the stem phrase already covers the
   // exact one: no need to OR it in.
   const alternatives = [`stems : ${phrase(word.parts.map((p) => p.stem))}`];
@@ -29,14 +40,28 @@ function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
 }
 
-/** The FTS5 MATCH expression for the required words at a match level, or null when none. */
-export function buildMatchExpression(words: PlannedWord[], level: MatchLevel): string | null {
-  const required = words.filter((w) => !w.word.optional);
-  if (required.length === 0) return null;
-  return required.map((w) => wordExpression(w, level)).join(' AND ');
+/** The FTS5 expression any excluded word or phrase matches (as written, folded), or null when none. */
+export function buildExclusionExpression(excluded: readonly QueryWord[]): string | null {
+  if (excluded.length === 0) return null;
+  return excluded.map((w) => `words : ${phrase(w.parts.map((p) => p.norm))}`).join(' OR ');
+}
+
+/**
+ * The FTS5 MATCH expression for the required words at a match level, minus the excluded ones, or
+ * null when nothing is required (FTS5 has no bare NOT: the caller subtracts exclusions itself).
+ */
+export function buildMatchExpression(plan: QueryPlan, level: MatchLevel): string | null {
+  const required = plan.words.filter((w) => !w.word.optional);
+  if (required.length === 0 || (level === 'near' && required.length < 2)) return null;
+  const positive =
+    level === 'near'
+      ? `words : NEAR(${required.map((w) => phrase(w.word.parts.map((p) => p.norm))).join(' ')}, ${NEAR_DISTANCE})`
+      : required.map((w) => wordExpression(w, level)).join(' AND ');
+  const exclusion = buildExclusionExpression(plan.excluded);
+  return exclusion === null ? positive : `(${positive}) NOT (${exclusion})`;
 }
 
 /** Whether the typo level can match more than the close one (else its query is skipped). */
-export function hasTypoCandidates(words: PlannedWord[]): boolean {
-  return words.some((w) => !w.word.optional && w.typos.length > 0);
+export function hasTypoCandidates(plan: QueryPlan): boolean {
+  return plan.words.some((w) => !w.word.optional && w.typos.length > 0);
 }

@@ -60,8 +60,8 @@ export function toParagraph(row: ParagraphRow): Paragraph {
 }
 
 /** A page hit: the paragraph, its highlight, and its article's title and source. */
-export function toSearchHit(row: ParagraphRow, highlight: string): SearchHit {
-  return { ...toParagraph(row), highlight, title: row.article_title, source: row.article_source };
+export function toSearchHit(row: ParagraphRow, marked: Pick<SearchHit, 'highlight' | 'snippet'>): SearchHit {
+  return { ...toParagraph(row), ...marked, title: row.article_title, source: row.article_source };
 }
 
 export function toArticleMeta(row: ArticleRow): ArticleMeta {

@@ -11,8 +11,9 @@ export const REBUILD_FILE = `${DATABASE_FILE}.rebuild`;
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // 3: article metadata in `articles` only, value facets in registry-named columns. The columns are
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
-// next indexer run instead of failing on a missing column.
-const SCHEMA_VERSION = `3:${FACET_COLUMNS.join(',')}`;
+// next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
+// forms (plurals and feminines only).
+const SCHEMA_VERSION = `4:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit

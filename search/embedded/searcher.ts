@@ -1,21 +1,29 @@
 import type Database from 'better-sqlite3';
-import { createQueryMatcher, escapeHtml, highlightText, parseQuery, type QueryWord } from '../french/index';
+import {
+  createQueryMatcher,
+  highlightWithSnippet,
+  parseQuery,
+  relaxQuery,
+  requiredWords,
+  type ParsedQuery,
+  type QueryWord,
+} from '../french/index';
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
+import { toMonthRange, type MonthRange } from '../date-range';
 import { DEADLINE_CONDITION, type SearchDeadline } from './deadline';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
-import { buildMatchExpression, hasTypoCandidates, type MatchLevel, type PlannedWord } from './match-expression';
+import {
+  buildExclusionExpression,
+  buildMatchExpression,
+  hasTypoCandidates,
+  type MatchLevel,
+  type QueryPlan,
+} from './match-expression';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import type { ResultCache } from './result-cache';
 import { findTypoCandidates, type Vocabulary } from './vocabulary';
-
-/**
- * Match levels above this many paragraphs are ordered newest first instead of by BM25: FTS5
- * scores every match (~0.6 µs each) and, at that size, the scores barely differ (one occurrence
- * of the words in paragraphs of similar length).
- */
-const BM25_MAX_ROWS = 500;
 
 /** What a search needs: the connection's statements and the caches of the current index version. */
 export interface SearchContext {
@@ -26,8 +34,6 @@ export interface SearchContext {
   results: () => ResultCache;
   /** Started by the caller; checked between statements and inside the long ones. */
   deadline: SearchDeadline;
-  /** Overrides `BM25_MAX_ROWS`. */
-  bm25MaxRows?: number;
   /** Receives where each search spent its time (the bench uses it). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -64,9 +70,9 @@ export function prepareSearchStatements(db: Database.Database): SearchStatements
     ranked: db
       .prepare(
         `WITH scored AS MATERIALIZED (
-           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms
-           WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION})
-         SELECT group_concat(rowid, ',' ORDER BY score, rowid) FROM scored`,
+           SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION})
+         SELECT group_concat(s.rowid, ',' ORDER BY s.score, f.date DESC, s.rowid DESC)
+         FROM scored s JOIN paragraph_facets f ON f.rowid = s.rowid`,
       )
       .pluck(),
     paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.rowid = ?`),
@@ -91,62 +97,49 @@ function parseRowids(list: unknown): Int32Array {
   return rowids;
 }
 
-function planWords(context: SearchContext, words: QueryWord[]): PlannedWord[] {
-  const typoEligible = (w: (typeof words)[number]) => !w.optional && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
+function planQuery(context: SearchContext, query: ParsedQuery): QueryPlan {
+  const { words, excluded } = query;
+  const typoEligible = (w: (typeof words)[number]) =>
+    !w.optional && !w.phrase && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
   const vocabulary = words.some(typoEligible) ? context.vocabulary() : null;
-  return words.map((word) => ({
+  const planned = words.map((word) => ({
     word,
     typos: vocabulary && typoEligible(word) ? findTypoCandidates(vocabulary, word.parts[0]!.norm) : [],
   }));
+  return { words: planned, excluded };
 }
 
 /**
- * The rowids of the requested page: exact matches first, then stem/prefix matches, then typo
- * matches; BM25 within a level when it is small enough, newest first otherwise.
+ * The rowids of the requested page by relevance: levels in order (exact words near each other,
+ * exact, stem/prefix, typo), BM25 within a level, newest first between equal scores. A level is
+ * ranked only when the page reaches it.
  */
 function orderPage(context: SearchContext, cache: FacetCache, match: TextMatch, matches: Int32Array, end: number): number[] {
   const pending = cache.scratch;
   for (const r of matches) pending[r] = 1;
   try {
-    return collectByLevel(context, cache, match, pending, end);
+    return collectByLevel(context, match, pending, end);
   } finally {
     for (const r of matches) pending[r] = 0;
   }
 }
 
-function collectByLevel(
-  context: SearchContext,
-  cache: FacetCache,
-  match: TextMatch,
-  pending: Uint8Array,
-  end: number,
-): number[] {
-  const levels: MatchLevel[] = match.level === 'typo' ? ['exact', 'close', 'typo'] : ['exact', 'close'];
-  // Every level is a subset of the loosest one: when that one is small, rank each level directly.
-  const bm25MaxRows = context.bm25MaxRows ?? BM25_MAX_ROWS;
-  const allSmall = match.rowids.length <= bm25MaxRows;
+function collectByLevel(context: SearchContext, match: TextMatch, pending: Uint8Array, end: number): number[] {
+  const levels: MatchLevel[] = ['near', 'exact', 'close', ...(match.level === 'typo' ? (['typo'] as const) : [])];
   const ordered: number[] = [];
   for (const level of levels) {
     if (ordered.length >= end) break;
     context.deadline.check();
     let ranked = match.rankedByLevel.get(level);
-    let levelRowids: Int32Array | null = null;
     if (!ranked) {
-      const expression = buildMatchExpression(match.words, level)!;
-      levelRowids = allSmall ? null : level === match.level ? match.rowids : fetchRowids(context, expression);
-      if (levelRowids === null || levelRowids.length <= bm25MaxRows) {
-        ranked = parseRowids(context.statements.ranked.get(expression));
-        match.rankedByLevel.set(level, ranked);
-      }
+      const expression = buildMatchExpression(match.plan, level);
+      ranked = expression === null ? new Int32Array(0) : parseRowids(context.statements.ranked.get(expression));
+      match.rankedByLevel.set(level, ranked);
     }
-    if (ranked) {
-      for (const r of ranked) {
-        if (pending[r] !== 1) continue;
-        pending[r] = 0;
-        ordered.push(r);
-      }
-    } else {
-      for (const r of newestPending(cache, levelRowids!, pending, end - ordered.length)) ordered.push(r);
+    for (const r of ranked) {
+      if (pending[r] !== 1) continue;
+      pending[r] = 0;
+      ordered.push(r);
     }
   }
   return ordered.slice(0, end);
@@ -157,21 +150,34 @@ function fetchRowids(context: SearchContext, expression: string): Int32Array {
 }
 
 /**
- * The `limit` newest rows of a large level that are still pending (and marks them taken): walks
- * the recency order instead of sorting the whole level.
+ * The first `end` matches in date order: walks the recency order (or its reverse) instead of
+ * sorting the whole match set.
  */
-function newestPending(cache: FacetCache, levelRowids: Int32Array, pending: Uint8Array, limit: number): number[] {
-  // 2 = pending and in this level; put back to 1 below for the rows not taken.
-  for (const r of levelRowids) if (pending[r] === 1) pending[r] = 2;
+function orderByDate(cache: FacetCache, matches: Int32Array, end: number, oldestFirst: boolean): number[] {
+  const pending = cache.scratch;
+  for (const r of matches) pending[r] = 1;
   const taken: number[] = [];
-  for (let i = 0; i < cache.newestFirst.length && taken.length < limit; i++) {
-    const r = cache.newestFirst[i]!;
-    if (pending[r] !== 2) continue;
-    pending[r] = 0;
-    taken.push(r);
+  try {
+    const order = cache.newestFirst;
+    for (let k = 0; k < order.length && taken.length < end; k++) {
+      const r = order[oldestFirst ? order.length - 1 - k : k]!;
+      if (pending[r] === 1) taken.push(r);
+    }
+    return taken;
+  } finally {
+    for (const r of matches) pending[r] = 0;
   }
-  for (const r of levelRowids) if (pending[r] === 2) pending[r] = 1;
-  return taken;
+}
+
+/** The candidates whose month falls in the query's date range (order kept). */
+function withinRange(cache: FacetCache, candidates: Int32Array, range: MonthRange | null): Int32Array {
+  if (range === null) return candidates;
+  const column = cache.dimensions.find((d) => d.kind === 'period')!.column;
+  const accepted = column.values.map((month) => month >= range.first && month <= range.last);
+  return candidates.filter((r) => {
+    const first = column.offsets[r];
+    return first !== undefined && first < column.offsets[r + 1]! && accepted[column.members[first]!] === true;
+  });
 }
 
 interface PageResult {
@@ -182,16 +188,34 @@ interface PageResult {
   countedAt: number;
 }
 
-/** The empty query: every paragraph, newest first. */
-function browseAll(cache: FacetCache, filters: SearchQuery['filters'], offset: number, end: number): PageResult {
-  const { total, facets, page } = countAll(cache, filters, end);
-  return { total, facets, pageRowids: Array.from(page.subarray(offset)), countedAt: performance.now() };
+/** The empty query: every paragraph, newest first (or oldest first), within the date range. */
+function browseAll(cache: FacetCache, query: SearchQuery, range: MonthRange | null, offset: number, end: number): PageResult {
+  if (range === null && query.sort !== 'ancien') {
+    const { total, facets, page } = countAll(cache, query.filters, end);
+    return { total, facets, pageRowids: Array.from(page.subarray(offset)), countedAt: performance.now() };
+  }
+  const { matches, facets } = filterAndCount(cache, withinRange(cache, cache.newestFirst, range), query.filters);
+  const countedAt = performance.now();
+  const page = query.sort === 'ancien' ? matches.slice(-end).reverse() : matches.subarray(0, end);
+  return { total: matches.length, facets, pageRowids: Array.from(page.subarray(offset)), countedAt };
 }
 
-function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, filters: SearchQuery['filters'], offset: number, end: number): PageResult {
-  const { matches, facets } = filterAndCount(cache, match.rowids, filters);
+function matchText(
+  context: SearchContext,
+  cache: FacetCache,
+  match: TextMatch,
+  query: SearchQuery,
+  range: MonthRange | null,
+  offset: number,
+  end: number,
+): PageResult {
+  const { matches, facets } = filterAndCount(cache, withinRange(cache, match.rowids, range), query.filters);
   const countedAt = performance.now();
-  const ordered = orderPage(context, cache, match, matches, end);
+  // With exclusions alone, `rowids` is already newest first.
+  const byDate = match.expression === null || query.sort === 'recent' || query.sort === 'ancien';
+  const ordered = byDate
+    ? orderByDate(cache, matches, end, query.sort === 'ancien')
+    : orderPage(context, cache, match, matches, end);
   return { total: matches.length, facets, pageRowids: ordered.slice(offset), countedAt };
 }
 
@@ -199,19 +223,51 @@ function matchText(context: SearchContext, cache: FacetCache, match: TextMatch, 
  * The cache key of a parsed query: what the match depends on, so "Défense" and "DÉFENSE " share
  * an entry (a hostile client changing case per request does not get a fresh match each time).
  */
-export function matchKey(words: readonly QueryWord[]): string {
-  return JSON.stringify(words.map((w) => [w.parts.map((p) => p.norm), w.prefix, w.optional]));
+export function matchKey(query: ParsedQuery): string {
+  const key = (w: QueryWord) => [w.parts.map((p) => p.norm), w.prefix, w.optional, w.phrase];
+  return JSON.stringify([query.words.map(key), query.excluded.map(key)]);
 }
 
-/** Expands typos and runs the loosest FTS5 match of a parsed query, or reuses a recent result. */
-function findTextMatch(context: SearchContext, parsed: QueryWord[], key: string): TextMatch {
+/** Every live paragraph without an excluded word, newest first. */
+function allExcept(context: SearchContext, cache: FacetCache, exclusion: string): Int32Array {
+  const excluded = fetchRowids(context, exclusion);
+  const flags = cache.scratch;
+  for (const r of excluded) flags[r] = 1;
+  try {
+    return cache.newestFirst.filter((r) => flags[r] !== 1);
+  } finally {
+    for (const r of excluded) flags[r] = 0;
+  }
+}
+
+function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQuery): Omit<TextMatch, 'relaxation'> {
+  const plan = planQuery(context, query);
+  const level: MatchLevel = hasTypoCandidates(plan) ? 'typo' : 'close';
+  const expression = buildMatchExpression(plan, level);
+  const exclusion = buildExclusionExpression(query.excluded);
+  const rowids =
+    expression !== null
+      ? fetchRowids(context, expression)
+      : exclusion !== null
+        ? allExcept(context, cache, exclusion)
+        : new Int32Array(0);
+  return { query, plan, level, expression, rowids, rankedByLevel: new Map() };
+}
+
+/**
+ * Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result.
+ * When no paragraph holds every required word, drops them from the end until one does.
+ */
+function findTextMatch(context: SearchContext, cache: FacetCache, parsed: ParsedQuery, key: string): TextMatch {
   const cached = context.matches().get(key);
   if (cached) return cached;
-  const words = planWords(context, parsed);
-  const level: MatchLevel = hasTypoCandidates(words) ? 'typo' : 'close';
-  const expression = buildMatchExpression(words, level);
-  const rowids = expression === null ? new Int32Array(0) : parseRowids(context.statements.rowids.get(expression));
-  const match: TextMatch = { words, level, expression, rowids, rankedByLevel: new Map() };
+  let match: TextMatch = { ...runTextMatch(context, cache, parsed), relaxation: null };
+  for (let keep = requiredWords(parsed).length - 1; match.rowids.length === 0 && keep >= 1; keep--) {
+    context.deadline.check();
+    const relaxed = relaxQuery(parsed, keep);
+    const attempt = runTextMatch(context, cache, relaxed.query);
+    if (attempt.rowids.length > 0) match = { ...attempt, relaxation: relaxed.relaxation };
+  }
   context.matches().set(key, match);
   return match;
 }
@@ -221,31 +277,31 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const started = performance.now();
   const parsed = parseQuery(query.q);
   const textKey = matchKey(parsed);
-  const resultKey = JSON.stringify([textKey, query.filters, query.page, query.hitsPerPage]);
+  const resultKey = JSON.stringify([textKey, query.filters, query.sort, query.from, query.to, query.page, query.hitsPerPage]);
   const recent = context.results().get(resultKey);
   if (recent) return { ...recent, took_ms: Math.round((performance.now() - started) * 100) / 100 };
   const cache = context.facets();
   const cached = performance.now();
-  const match = findTextMatch(context, parsed, textKey);
+  const match = findTextMatch(context, cache, parsed, textKey);
   const planned = performance.now();
   context.deadline.check();
   const offset = (query.page - 1) * query.hitsPerPage;
   const end = offset + query.hitsPerPage;
-  const { expression, words } = match;
-  const { total, facets, pageRowids, countedAt } =
-    expression === null
-      ? browseAll(cache, query.filters, offset, end)
-      : matchText(context, cache, match, query.filters, offset, end);
+  const { expression, plan } = match;
+  const browsing = expression === null && plan.excluded.length === 0;
+  const range = toMonthRange(query);
+  const { total, facets, pageRowids, countedAt } = browsing
+    ? browseAll(cache, query, range, offset, end)
+    : matchText(context, cache, match, query, range, offset, end);
   const ordered = performance.now();
-  const typoTerms = new Set(words.flatMap((w) => w.typos));
-  const isMatch = createQueryMatcher(words.map((w) => w.word), { typoTerms });
+  const typoTerms = new Set(plan.words.flatMap((w) => w.typos));
+  const isMatch = createQueryMatcher(match.query, { typoTerms });
   const hits: SearchHit[] = [];
   for (const rowid of pageRowids) {
     context.deadline.check();
     const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
     if (!row) continue;
-    const highlight = expression === null ? escapeHtml(row.text) : highlightText(row.text, isMatch);
-    hits.push(toSearchHit(row, highlight));
+    hits.push(toSearchHit(row, highlightWithSnippet(row.text, isMatch)));
   }
   const finished = performance.now();
   context.onStageTimes?.({
@@ -255,7 +311,13 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
     order: ordered - countedAt,
     hits: finished - ordered,
   });
-  const result = { total, hits, facets, took_ms: Math.round((finished - started) * 100) / 100 };
+  const result: SearchResult = {
+    total,
+    hits,
+    facets,
+    took_ms: Math.round((finished - started) * 100) / 100,
+    relaxed: match.relaxation,
+  };
   context.results().set(resultKey, result);
   return result;
 }

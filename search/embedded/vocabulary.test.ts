@@ -17,14 +17,22 @@ const WORDS = [
 describe('findTypoCandidates', () => {
   it('finds exactly the indexed words the typo rule accepts', () => {
     const vocabulary = vocabularyOf(WORDS);
-    for (const query of ['tempete', 'negociations', 'armee', 'paix', 'president', 'tampete']) {
-      const expected = WORDS.filter((w) => w !== query && matchesWithTypos(query, w)).sort();
+    for (const query of ['tempetr', 'negociatinos', 'armex', 'paox', 'presidnet', 'tampete']) {
+      const expected = WORDS.filter((w) => matchesWithTypos(query, w)).sort();
+      expect(expected.length, query).toBeGreaterThan(query === 'paox' ? -1 : 0);
       expect(findTypoCandidates(vocabulary, query).sort(), query).toEqual(expected);
     }
   });
 
   it('puts the closest words first', () => {
     const vocabulary = vocabularyOf(WORDS);
-    expect(findTypoCandidates(vocabulary, 'president').slice(0, 1)).toEqual(['presidents']);
+    expect(findTypoCandidates(vocabulary, 'presidentes').slice(0, 1)).toEqual(['presidents']);
+  });
+
+  it('never turns an indexed word into another one: "francais" is not "francois"', () => {
+    const vocabulary = vocabularyOf([...WORDS, 'francais', 'francois']);
+    expect(findTypoCandidates(vocabulary, 'francais')).toEqual([]);
+    expect(findTypoCandidates(vocabulary, 'president')).toEqual([]);
+    expect(findTypoCandidates(vocabulary, 'francaus')).toEqual(['francais']);
   });
 });

@@ -58,10 +58,14 @@ function firstLetterEdits(vocabulary: Vocabulary, word: string, found: Map<strin
   for (const v of variants) if (v !== word && vocabulary.words.has(v)) found.set(v, 2);
 }
 
-/** Indexed words within the typo budget of the folded query word, closest first, excluding itself. */
+/**
+ * Indexed words within the typo budget of the folded query word, closest first. None when the
+ * word itself is indexed: a word that exists is what the user meant ("français" must not match
+ * "François").
+ */
 export function findTypoCandidates(vocabulary: Vocabulary, word: string): string[] {
   const allowed = maxTypos(word);
-  if (allowed === 0) return [];
+  if (allowed === 0 || vocabulary.words.has(word)) return [];
   const found = new Map<string, number>();
   const mask = letterMask(word);
   const first = word[0] ?? '';

@@ -6,8 +6,12 @@ import {
   createQueryMatcher,
   parseQuery,
   highlightText,
+  highlightWithSnippet,
+  SNIPPET_WORDS,
+  markEach,
   matchesWithTypos,
   maxTypos,
+  relaxQuery,
   foldText,
   stem,
   tokenize,
@@ -79,15 +83,30 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
-  it('gives plural and singular the same stem', () => {
-    expect(stem('armees')).toBe(stem('armee'));
-    expect(stem('nationaux')).toBe(stem('national'));
-    expect(stem('negociations')).toBe(stem('negocier'));
-    expect(stem('journaux')).toBe(stem('journal'));
+  const same = (a: string, b: string) => expect(stem(foldText(a)), `${a} ~ ${b}`).toBe(stem(foldText(b)));
+  const apart = (a: string, b: string) => expect(stem(foldText(a)), `${a} ≠ ${b}`).not.toBe(stem(foldText(b)));
+
+  it('folds plurals and feminines onto the masculine singular', () => {
+    for (const [a, b] of [
+      ['armées', 'armée'], ['nationaux', 'national'], ['journaux', 'journal'], ['ministres', 'ministre'],
+      ['marocaine', 'marocain'], ['marocaines', 'marocains'], ['nationale', 'national'], ['européenne', 'européen'],
+      ['française', 'français'], ['première', 'premier'], ['présidente', 'président'], ['directrice', 'directeur'],
+      ['chercheuses', 'chercheur'], ['officielles', 'officiel'], ['actives', 'actif'], ['allemande', 'allemand'],
+      ['élections', 'élection'], ['négociations', 'négociation'], ['tunisiennes', 'tunisien'],
+    ]) same(a!, b!);
   });
 
-  it('leaves words with digits alone', () => {
+  it('keeps derivations and different words apart', () => {
+    for (const [a, b] of [
+      ['Alger', 'Algérie'], ['Tunis', 'Tunisie'], ['ministre', 'ministère'], ['retraite', 'retrait'],
+      ['négociations', 'négocier'], ['élection', 'électricité'], ['port', 'portail'], ['gouvernement', 'gouverner'],
+    ]) apart(a!, b!);
+  });
+
+  it('leaves short words and words with digits alone', () => {
     expect(stem('2021')).toBe('2021');
+    expect(stem('g20s')).toBe('g20s');
+    expect(stem('les')).toBe('les');
   });
 });
 
@@ -128,39 +147,115 @@ describe('typos', () => {
 
 describe('highlightText', () => {
   it('marks matched tokens and escapes the rest, keeping accents and apostrophes', () => {
-    const html = highlightText('L’armée <b>"x"</b> & l\'État', (t) => t.norm === 'armee' || t.norm === 'etat');
+    const html = highlightText('L’armée <b>"x"</b> & l\'État', markEach((t) => t.norm === 'armee' || t.norm === 'etat'));
     expect(html).toBe('L’<mark>armée</mark> &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; l&#39;<mark>État</mark>');
   });
 
   it('marks each part of a hyphenated word', () => {
-    expect(highlightText('garde-côtes', () => true)).toBe('<mark>garde</mark>-<mark>côtes</mark>');
+    expect(highlightText('garde-côtes', markEach(() => true))).toBe('<mark>garde</mark>-<mark>côtes</mark>');
   });
 
   it('returns the escaped text when nothing matches', () => {
-    expect(highlightText('a < b', () => false)).toBe('a &lt; b');
+    expect(highlightText('a < b', markEach(() => false))).toBe('a &lt; b');
+  });
+});
+
+describe('highlightWithSnippet', () => {
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `mot${from + i}`).join(' ');
+
+  it('keeps a short paragraph whole', () => {
+    const text = 'Le <port> de Tanger.';
+    const { highlight, snippet } = highlightWithSnippet(text, markEach((t) => t.norm === 'port'));
+    expect(snippet).toBe('Le &lt;<mark>port</mark>&gt; de Tanger.');
+    expect(snippet).toBe(highlight);
+  });
+
+  it('crops a long paragraph to the region with the most matches, cut at spaces, with "…"', () => {
+    const text = `${words(60)} l’armée & le port, ${words(60, 100)}`;
+    const { highlight, snippet } = highlightWithSnippet(text, markEach((t) => t.norm === 'armee' || t.norm === 'port'));
+    expect(highlight).toContain('l’<mark>armée</mark> &amp; le <mark>port</mark>,');
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet).toContain('l’<mark>armée</mark> &amp; le <mark>port</mark>,');
+    const shown = snippet.replace(/<\/?mark>/g, '').replace(/&amp;/g, '&').slice(2, -2);
+    expect(text).toContain(shown);
+    expect(shown.split(' ').length).toBeLessThanOrEqual(SNIPPET_WORDS + 1);
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    const { snippet } = highlightWithSnippet(words(100), markEach(() => false));
+    expect(snippet).toBe(`${words(SNIPPET_WORDS)} …`);
   });
 });
 
 describe('parseQuery', () => {
+  const norms = (words: { parts: { norm: string }[] }[]) => words.map((w) => w.parts.map((p) => p.norm));
+
   it('groups hyphenated parts, marks the last word as prefix and stop words optional', () => {
-    const words = parseQuery("l'armée des garde-côtes coop");
-    expect(words.map((w) => w.parts.map((p) => p.norm))).toEqual([['armee'], ['des'], ['garde', 'cotes'], ['coop']]);
+    const { words } = parseQuery("l'armée des garde-côtes coop");
+    expect(norms(words)).toEqual([['armee'], ['des'], ['garde', 'cotes'], ['coop']]);
     expect(words.map((w) => w.optional)).toEqual([false, true, false, false]);
     expect(words.map((w) => w.prefix)).toEqual([false, false, false, true]);
+    expect(words.map((w) => w.source)).toEqual(['armée', 'des', 'garde-côtes', 'coop']);
   });
 
   it('does not treat a word followed by a space as a prefix', () => {
-    expect(parseQuery('coop ').at(-1)?.prefix).toBe(false);
+    expect(parseQuery('coop ').words.at(-1)?.prefix).toBe(false);
   });
 
   it('keeps stop words required when the query has nothing else', () => {
-    expect(parseQuery('les').map((w) => w.optional)).toEqual([false]);
+    expect(parseQuery('les').words.map((w) => w.optional)).toEqual([false]);
+  });
+
+  it('reads a quoted phrase as one required term, stop words in place, folded, never a prefix', () => {
+    for (const q of ['"Ministre des Armées"', '« ministre des armées »', '“ministre des armees”']) {
+      const { words } = parseQuery(q);
+      expect(norms(words), q).toEqual([['ministre', 'des', 'armees']]);
+      expect(words[0]).toMatchObject({ phrase: true, optional: false, prefix: false });
+    }
+    const { words } = parseQuery('gaz "de l\'Espagne" nord');
+    expect(norms(words)).toEqual([['gaz'], ['de', 'espagne'], ['nord']]);
+    expect(words.map((w) => w.source)).toEqual(['gaz', '"de l\'Espagne"', 'nord']);
+    expect(words.map((w) => w.prefix)).toEqual([false, false, true]);
+  });
+
+  it('reads an unbalanced quote leniently, as if it were not there', () => {
+    for (const q of ['"défense', 'défense"', 'a "b" "défense']) {
+      const { words, excluded } = parseQuery(q);
+      expect(words.at(-1)?.parts.map((p) => p.norm), q).toEqual(['defense']);
+      expect(words.at(-1)?.phrase).toBe(false);
+      expect(excluded).toEqual([]);
+    }
+  });
+
+  it('reads -word and -"a phrase" as exclusions, never a hyphen inside a word', () => {
+    const parsed = parseQuery('gaz -Espagne -"mer du Nord" algéro-marocain Saint-Louis Jean-Noël');
+    expect(norms(parsed.words)).toEqual([['gaz'], ['algero', 'marocain'], ['saint', 'louis'], ['jean', 'noel']]);
+    expect(norms(parsed.excluded)).toEqual([['espagne'], ['mer', 'du', 'nord']]);
+    expect(parsed.excluded.map((w) => w.phrase)).toEqual([false, true]);
+    expect(norms(parseQuery('- gaz').words)).toEqual([['gaz']]);
+    expect(parseQuery('-gaz').words).toEqual([]);
+    expect(parseQuery('gaz -espagne').words[0]?.prefix).toBe(false);
   });
 
   it('survives hostile input', () => {
-    expect(parseQuery('"\u0000 NEAR( OR * ^ : \\" ' + 'x'.repeat(100_000)).length).toBeLessThanOrEqual(LIMITS.queryWords);
-    expect(parseQuery('""" ((( ***')).toEqual([]);
-    expect(parseQuery('a b c d e f g h i j k l m').length).toBe(LIMITS.queryWords);
+    const terms = (q: string) => {
+      const { words, excluded } = parseQuery(q);
+      return words.length + excluded.length;
+    };
+    expect(terms('"\u0000 NEAR( OR * ^ : \\" ' + 'x'.repeat(100_000))).toBeLessThanOrEqual(LIMITS.queryWords);
+    expect(terms('""" ((( ***')).toBe(0);
+    expect(terms('a b c d e f g h i j k l m')).toBe(LIMITS.queryWords);
+    expect(terms('-a -b -c -d -e -f -g -h -i -j -k -l')).toBe(LIMITS.queryWords);
+  });
+});
+
+describe('relaxQuery', () => {
+  it('drops required words from the end and says which, keeping exclusions', () => {
+    const { query, relaxation } = relaxQuery(parseQuery('Gantz le "Tokyo Tower" Rabat -Paris'), 1);
+    expect(query.words.map((w) => w.source)).toEqual(['Gantz']);
+    expect(relaxation).toEqual({ droppedWords: ['"Tokyo Tower"', 'Rabat'], effectiveQuery: 'Gantz -Paris' });
+    expect(relaxQuery(parseQuery('Gantz Tokyo Rabat'), 2).relaxation.droppedWords).toEqual(['Rabat']);
   });
 });
 
@@ -169,6 +264,18 @@ describe('createQueryMatcher', () => {
     const match = createQueryMatcher(parseQuery('les armee presdient coop'));
     const html = highlightText('Les armées du président pour la coopération et l’armée', match);
     expect(html).toBe('Les <mark>armées</mark> du <mark>président</mark> pour la <mark>coopération</mark> et l’<mark>armée</mark>');
+  });
+
+  it('marks a phrase only where its words stand together, in order', () => {
+    const match = createQueryMatcher(parseQuery('"ministre des armées"'));
+    expect(highlightText('Le ministre des Armées et des armées du ministre.', match)).toBe(
+      'Le <mark>ministre</mark> <mark>des</mark> <mark>Armées</mark> et des armées du ministre.',
+    );
+  });
+
+  it('never marks an excluded word', () => {
+    const match = createQueryMatcher(parseQuery('gaz -gazs'));
+    expect(highlightText('Le gaz et les gazs.', match)).toBe('Le <mark>gaz</mark> et les gazs.');
   });
 });
 

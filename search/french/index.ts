@@ -7,11 +7,16 @@ export { tokenize, tokenizeCompounds, ELISIONS, type Token, type CompoundWord } 
 export { stem } from './stem';
 export { FRENCH_STOP_WORDS, isStopWord } from './stop-words';
 export { maxTypos, typoDistance, matchesWithTypos } from './typos';
-export { highlightText, escapeHtml } from './highlight';
+export { highlightText, highlightWithSnippet, escapeHtml, SNIPPET_WORDS } from './highlight';
 export {
   parseQuery,
+  requiredWords,
+  relaxQuery,
   createQueryMatcher,
+  markEach,
   tokenMatchesPart,
   MIN_PREFIX_LENGTH,
   type QueryWord,
+  type ParsedQuery,
+  type TokenMarker,
 } from './query';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits';
 import { parseQuery } from './query';
 
-const parts = (q: string) => parseQuery(q).map((w) => w.parts.map((p) => p.norm).join('-'));
-const partCount = (q: string) => parseQuery(q).reduce((n, w) => n + w.parts.length, 0);
+const parts = (q: string) => parseQuery(q).words.map((w) => w.parts.map((p) => p.norm).join('-'));
+const partCount = (q: string) => parseQuery(q).words.reduce((n, w) => n + w.parts.length, 0);
 
 describe('query parts cap', () => {
   it('counts the parts of hyphen chains, elisions and digits against the cap', () => {
@@ -24,13 +24,25 @@ describe('query parts cap', () => {
   });
 
   it('keeps a query of stop words only, which has nothing else to match', () => {
-    const words = parseQuery('le-la de-la');
+    const { words } = parseQuery('le-la de-la');
     expect(words.map((w) => w.optional)).toEqual([false, false]);
   });
 
   it('takes the prefix flag off a word cut by the cap', () => {
-    const words = parseQuery(`${'garde '.repeat(LIMITS.queryParts - 1)}garde-cotes`);
+    const { words } = parseQuery(`${'garde '.repeat(LIMITS.queryParts - 1)}garde-cotes`);
     expect(words.at(-1)?.parts.map((p) => p.norm)).toEqual(['garde']);
     expect(words.at(-1)?.prefix).toBe(false);
+  });
+});
+
+describe('query parts cap with the query language', () => {
+  it('keeps the stop words of a phrase in their places', () => {
+    const { words } = parseQuery('"ministre de la défense"');
+    expect(words[0]?.parts.map((p) => p.norm)).toEqual(['ministre', 'de', 'la', 'defense']);
+  });
+
+  it('bounds excluded words too', () => {
+    const { excluded } = parseQuery(`-${Array.from({ length: 40 }, () => 'garde').join('-')}`);
+    expect(excluded.reduce((n, w) => n + w.parts.length, 0)).toBeLessThanOrEqual(LIMITS.queryParts);
   });
 });

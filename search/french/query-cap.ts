@@ -4,6 +4,8 @@ import { isStopWord } from './stop-words';
 
 /** Stop-word parts at either end of a hyphen chain, dropped when another part remains. */
 function trimStopParts(word: QueryWord): QueryWord {
+  // A phrase keeps its stop words: they hold its words' places.
+  if (word.phrase) return word;
   let first = 0;
   let last = word.parts.length - 1;
   while (first < last && isStopWord(word.parts[first]!.norm)) first++;
@@ -17,7 +19,7 @@ function trimStopParts(word: QueryWord): QueryWord {
 function withoutRepeats(words: QueryWord[]): QueryWord[] {
   const seen = new Set<string>();
   return words.filter((word) => {
-    const key = `${word.prefix ? '*' : ''}${word.parts.map((p) => p.norm).join('-')}`;
+    const key = `${word.phrase ? '"' : ''}${word.prefix ? '*' : ''}${word.parts.map((p) => p.norm).join('-')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

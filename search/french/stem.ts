@@ -1,20 +1,41 @@
-import { newStemmer } from 'snowball-stemmers';
+/**
+ * A light French stemmer for news search: plural and feminine forms fold onto the masculine
+ * singular ("ministres" → "ministre", "marocaines" → "marocain", "nationaux" → "national"), and
+ * nothing else, so derivations stay apart (Alger ≠ Algérie, ministre ≠ ministère, retraite ≠
+ * retrait). The rules follow the minimal French stemmer Lucene ships (Savoy's plural rules),
+ * with the feminine endings spelled out instead of any final "e" dropped. Input is a folded
+ * word (lower case, no accents: see `foldWord`).
+ */
 
-const stemmer = newStemmer('french');
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+/** Feminine endings and their masculine form, longest first. */
+const FEMININE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['rice', 'eur'], // directrice → directeur
+  ['euse', 'eur'], // chercheuse → chercheur
+  ['enne', 'en'], // européenne → europeen, tunisienne → tunisien
+  ['onne', 'on'], // bretonne → breton
+  ['elle', 'el'], // officielle → officiel
+  ['aise', 'ai'], // française → francai, as français (its final s goes as a plural's would)
+  ['ere', 'er'], // première → premier
+  ['ive', 'if'], // active → actif
+  ['ine', 'in'], // marocaine → marocain, voisine → voisin
+  ['ale', 'al'], // nationale → national
+  ['nde', 'nd'], // allemande → allemand
+  ['nte', 'nt'], // présidente → president
+  ['ee', 'e'], // nommée → nomme
+  ['ue', 'u'], // connue → connu
+];
+
+const MIN_LENGTH = 4;
 const HAS_DIGIT = /\d/;
 
-/**
- * French Snowball stem of a folded word ("armees" → "arme", "nationaux" → "national").
- * Words with digits are their own stem. Results are memoised: stemming is the tokenizer's
- * hottest step.
- */
+/** The masculine singular of a folded French word (see the module comment). */
 export function stem(norm: string): string {
-  const cached = cache.get(norm);
-  if (cached !== undefined) return cached;
-  const result = HAS_DIGIT.test(norm) ? norm : stemmer.stem(norm);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, result);
-  return result;
+  if (norm.length < MIN_LENGTH || HAS_DIGIT.test(norm)) return norm;
+  let word = norm;
+  if (word.endsWith('aux') && word.length > 4) word = `${word.slice(0, -3)}al`;
+  else if ((word.endsWith('s') || word.endsWith('x')) && !word.endsWith('ss')) word = word.slice(0, -1);
+  for (const [ending, masculine] of FEMININE_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 2) return word.slice(0, -ending.length) + masculine;
+  }
+  return word;
 }

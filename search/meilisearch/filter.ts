@@ -1,4 +1,5 @@
 import { FACETS, type FacetName } from '../facets';
+import type { MonthRange } from '../date-range';
 import type { SearchFilters } from '../types';
 
 /**
@@ -40,6 +41,16 @@ export function buildFilter(filters: SearchFilters, except?: FacetName): string[
     groups.push(values.map((value) => equals(facetField(name), value)));
   }
   return groups.length > 0 ? groups : undefined;
+}
+
+/**
+ * The date range as `date_sort` comparisons (a `YYYYMMDD` number; a month-only date is `YYYYMM00`).
+ * The bounds are checked `YYYY-MM` months, so only digits reach the filter.
+ */
+export function buildRangeFilter(range: MonthRange | null): string[] {
+  if (range === null) return [];
+  const number = (month: string) => month.replace('-', '');
+  return [`date_sort >= ${number(range.first)}00`, `date_sort <= ${number(range.last)}99`];
 }
 
 /** Facets that have at least one selected value. */

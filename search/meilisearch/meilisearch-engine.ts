@@ -1,15 +1,15 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
-import { createQueryMatcher, parseQuery } from '../french';
+import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
-import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
+import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
-import { toEngineWords } from './analysis';
+import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
-import { buildSearchPlan, buildStemLookups, knownStemsFrom } from './search-request';
+import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings } from './settings';
 import { runTask } from './tasks';
 import {
@@ -90,29 +90,50 @@ export class MeilisearchEngine implements SearchEngine {
     const valid = validateQuery(query);
     const started = performance.now();
     const index = this.#live.paragraphs;
-    const words = toEngineWords(valid.q);
+    const parsed = parseQuery(valid.q);
     try {
-      const lookups = buildStemLookups(words, index);
-      const knownStems =
-        lookups.queries.length === 0
-          ? new Set<string>()
-          : knownStemsFrom(lookups.stems, (await this.client.multiSearch({ queries: lookups.queries })).results);
-      const plan = buildSearchPlan(valid, words, knownStems, index);
-      const answer = await this.client.multiSearch<{ queries: typeof plan.queries }, StoredParagraph>({
-        queries: plan.queries,
-      });
+      let ran = parsed;
+      let relaxed: QueryRelaxation | null = null;
+      const first = await this.#runQuery(valid, parsed, index);
+      let { plan, answer } = first;
+      const required = requiredWords(parsed).length;
+      if ((answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
+        const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(first.q, index)] });
+        const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
+        if (keep >= 1 && keep < required) {
+          const relaxation = relaxQuery(parsed, keep);
+          ran = relaxation.query;
+          relaxed = relaxation.relaxation;
+          ({ plan, answer } = await this.#runQuery(valid, ran, index));
+        }
+      }
       const articles = await this.#articleMetas(answer.results[0]?.hits.map((hit) => hit.article) ?? []);
-      const matcher = createQueryMatcher(parseQuery(valid.q));
-      return toSearchResult(
+      const result = toSearchResult(
         answer.results,
         { disjunctive: plan.disjunctive, filters: valid.filters },
         articles,
         performance.now() - started,
-        matcher,
+        createQueryMatcher(ran),
       );
+      return { ...result, relaxed };
     } catch (error) {
       throw toReadError(error, 'searching', this.indexUid);
     }
+  }
+
+  /** Looks up the query's stems, then runs the main and counting queries. */
+  async #runQuery(valid: SearchQuery, parsed: ParsedQuery, index: string) {
+    const engineQuery = toEngineQuery(parsed);
+    const lookups = buildStemLookups(engineQuery.words, index);
+    const knownStems =
+      lookups.queries.length === 0
+        ? new Set<string>()
+        : knownStemsFrom(lookups.stems, (await this.client.multiSearch({ queries: lookups.queries })).results);
+    const plan = buildSearchPlan(valid, engineQuery, knownStems, index);
+    const answer = await this.client.multiSearch<{ queries: typeof plan.queries }, StoredParagraph>({
+      queries: plan.queries,
+    });
+    return { plan, answer, q: toEngineQueryText(engineQuery, knownStems) };
   }
 
   async getParagraph(id: string): Promise<Paragraph | null> {

@@ -28,7 +28,7 @@ describe('toHighlight', () => {
   });
 
   it('marks words matched by stem and by prefix', () => {
-    expect(toHighlight('Les négociations de coopération', matcher('négocier coop'))).toBe(
+    expect(toHighlight('Les négociations de coopération', matcher('négociation coop'))).toBe(
       'Les <mark>négociations</mark> de <mark>coopération</mark>',
     );
   });

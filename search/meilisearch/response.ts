@@ -1,6 +1,6 @@
 import type { SearchResponse } from 'meilisearch';
 import { FACETS, type FacetName } from '../facets';
-import { highlightText, type Token } from '../french';
+import { highlightText, highlightWithSnippet, type TokenMarker } from '../french';
 import { LIMITS } from '../limits';
 import type { FacetCounts, SearchFilters, SearchHit, SearchResult } from '../types';
 import { facetField } from './filter';
@@ -11,7 +11,7 @@ import { toParagraph, type StoredArticleMeta, type StoredParagraph } from './to-
  * (exact, stem, prefix, typo): the rules the embedded engine highlights with. Meilisearch's own
  * `_formatted` is not used: it inserts tags without escaping the text and marks by its own rules.
  */
-export function toHighlight(text: string, isQueryMatch: (token: Token) => boolean): string {
+export function toHighlight(text: string, isQueryMatch: TokenMarker): string {
   return highlightText(text, isQueryMatch);
 }
 
@@ -49,12 +49,12 @@ export function toFacetCounts(
 export function toSearchHit(
   hit: StoredParagraph,
   article: StoredArticleMeta | undefined,
-  isQueryMatch: (token: Token) => boolean,
+  isQueryMatch: TokenMarker,
 ): SearchHit {
   const paragraph = toParagraph(hit);
   return {
     ...paragraph,
-    highlight: toHighlight(paragraph.text, isQueryMatch),
+    ...highlightWithSnippet(paragraph.text, isQueryMatch),
     title: article?.title ?? '',
     source: article?.source ?? null,
   };
@@ -69,7 +69,7 @@ export function toSearchResult(
   plan: { disjunctive: FacetName[]; filters: SearchFilters },
   articles: ReadonlyMap<string, StoredArticleMeta>,
   tookMs: number,
-  isQueryMatch: (token: Token) => boolean,
+  isQueryMatch: TokenMarker,
 ): SearchResult {
   const [main, ...counting] = responses;
   if (!main) throw new TypeError('multi-search returned no result for the main query');
@@ -82,5 +82,6 @@ export function toSearchResult(
     hits: main.hits.map((hit) => toSearchHit(hit, articles.get(hit.article), isQueryMatch)),
     facets: toFacetCounts(main.facetDistribution, perFacet, plan.filters),
     took_ms: Math.round(tookMs),
+    relaxed: null,
   };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../types';
 import { toEngineWords } from './analysis';
 import { LIMITS } from '../limits';
-import { buildSearchPlan, buildStemLookups, knownStemsFrom } from './search-request';
+import { parseQuery } from '../french';
+import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 
 const base: SearchQuery = { q: '', filters: { persons: [], countries: [], date: [] }, page: 1, hitsPerPage: 20 };
 const plan = (query: Partial<SearchQuery>, known: string[] = []) =>
@@ -44,10 +45,21 @@ describe('buildSearchPlan', () => {
     expect(persons?.matchingStrategy).toBe('all');
   });
 
-  it('sends only our own words: quotes, operators and control characters never reach the engine', () => {
-    const q = mainQ('"unbalanced -armée\u0000 AND (x') ?? '';
+  it('sends only our own words: operators and control characters never reach the engine', () => {
+    const q = mainQ('"unbalanced arm-ée\u0000 AND (x') ?? '';
     expect(q).not.toMatch(/["()\-\u0000]/);
-    expect(q.trim().split(' ')).toEqual(['unbalanced', 'armee', 'and', 'x']);
+    expect(q.trim().split(' ')).toEqual(['unbalanced', 'arm', 'ee', 'and', 'x']);
+  });
+
+  it('emits phrases and exclusions in its own syntax, folded words only, exclusions first', () => {
+    expect(mainQ('gaz "Mer du Nord" -Espagne -"l\'Union européenne" coop')).toBe('-espagne -"union europeenne" gaz "mer du nord" coop');
+    expect(mainQ('"a" NOT -"b" -(c) "xy')).toBe('-b -c "a" not xy');
+    expect(mainQ('"ministre des armées"')).toBe('"ministre des armees" ');
+  });
+
+  it('lists every paragraph newest first for a query of exclusions only', () => {
+    const [main] = plan({ q: '-Espagne' }).queries;
+    expect(main).toMatchObject({ q: '-espagne ', sort: ['date_sort:desc', 'article:asc', 'position:asc'] });
   });
 
   it('sends at most the words Meilisearch reads, and the page asked for', () => {
@@ -57,10 +69,27 @@ describe('buildSearchPlan', () => {
   });
 });
 
+describe('sort and date range', () => {
+  it('sorts by date when asked, either way, and by relevance otherwise', () => {
+    expect(plan({ q: 'armée', sort: 'recent' }).queries[0]?.sort).toEqual(['date_sort:desc', 'article:asc', 'position:asc']);
+    expect(plan({ q: 'armée', sort: 'ancien' }).queries[0]?.sort).toEqual(['date_sort:asc', 'article:asc', 'position:asc']);
+    expect(plan({ sort: 'ancien' }).queries[0]?.sort).toEqual(['date_sort:asc', 'article:asc', 'position:asc']);
+    expect(plan({ q: 'armée', sort: 'pertinence' }).queries[0]?.sort).toBeUndefined();
+  });
+
+  it('filters an inclusive month range on the numeric date, on the main and counting queries', () => {
+    const { queries } = plan({ q: 'paix', from: '2021', to: '2022-03', filters: { persons: ['Benny Gantz'], countries: [], date: [] } });
+    const range = [['date_sort >= 20210100'], ['date_sort <= 20220399']];
+    expect(queries[0]?.filter).toEqual([['persons = "Benny Gantz"'], ...range]);
+    expect(queries[1]?.filter).toEqual(range);
+    expect(plan({ from: '2020-06' }).queries[0]?.filter).toEqual([['date_sort >= 20200600'], ['date_sort <= 99991299']]);
+  });
+});
+
 describe('word forms', () => {
   it('sends the stem of an inflected word when the index knows it, never as a prefix', () => {
-    expect(mainQ('négocier', ['negoci'])).toBe('negoci ');
-    expect(mainQ('élections législatives', ['elect', 'legisl'])).toBe('elect legisl ');
+    expect(mainQ('négociations', ['negociation'])).toBe('negociation ');
+    expect(mainQ('élections législatives', ['election', 'legislatif'])).toBe('election legislatif ');
   });
 
   it('sends the word as typed when its stem is unknown, keeping the typo budget of its length', () => {
@@ -76,21 +105,21 @@ describe('word forms', () => {
   });
 
   it('leaves out stop words that need not match, keeps a query made only of them', () => {
-    expect(mainQ('la guerre des étoiles', ['guerr', 'etoil'])).toBe('guerr etoil ');
+    expect(mainQ('la guerre des étoiles', ['etoile'])).toBe('guerre etoile ');
     expect(mainQ('les ')).toBe('les ');
   });
 
   it('sends hyphenated words as their parts', () => {
-    expect(mainQ('garde-côtes', ['gard', 'cot'])).toBe('gard cot ');
+    expect(mainQ('garde-côtes', ['cote'])).toBe('garde cote ');
   });
 });
 
 describe('stem lookups', () => {
   it('asks only for stems that differ from the typed word, on the stem field, prefix off', () => {
-    const { stems, queries } = buildStemLookups(toEngineWords('coop négociations négocier'), 'paragraphs');
-    expect(stems).toEqual(['negoci']);
+    const { stems, queries } = buildStemLookups(toEngineWords('coop négociations négociation').words, 'paragraphs');
+    expect(stems).toEqual(['negociation']);
     expect(queries).toEqual([
-      expect.objectContaining({ indexUid: 'paragraphs', q: 'negoci ', attributesToSearchOn: ['text_stem'], limit: 1, showRankingScoreDetails: true }),
+      expect.objectContaining({ indexUid: 'paragraphs', q: 'negociation ', attributesToSearchOn: ['text_stem'], limit: 1, showRankingScoreDetails: true }),
     ]);
   });
 
@@ -99,5 +128,28 @@ describe('stem lookups', () => {
       ({ hits: [{ id: 'x', _rankingScoreDetails: { typo: { order: 1, typoCount, maxTypoCount: 1, score: 1 } } }] }) as Pick<SearchResponse, 'hits'>;
     const known = knownStemsFrom(['a', 'b', 'c'], [hit(0), hit(1), { hits: [] }]);
     expect([...known]).toEqual(['a']);
+  });
+});
+
+describe('relaxation', () => {
+  it('probes with the last matching strategy, one hit with its ranking details', () => {
+    expect(buildRelaxationProbe('gantz tokyo ', 'paragraphs')).toMatchObject({
+      indexUid: 'paragraphs',
+      q: 'gantz tokyo ',
+      matchingStrategy: 'last',
+      limit: 1,
+      showRankingScoreDetails: true,
+    });
+  });
+
+  it('maps the terms the best hit matched back to the query words kept', () => {
+    const probe = (matchingWords: number) =>
+      ({ hits: [{ id: 'x', _rankingScoreDetails: { words: { order: 0, matchingWords, maxMatchingWords: 5, score: 1 } } }] }) as Pick<SearchResponse, 'hits'>;
+    const parsed = parseQuery('Gantz "Tokyo Tower" garde-côtes Rabat');
+    expect(keptWordsFrom(parsed, probe(1))).toBe(1);
+    expect(keptWordsFrom(parsed, probe(2))).toBe(2);
+    expect(keptWordsFrom(parsed, probe(3))).toBe(2);
+    expect(keptWordsFrom(parsed, probe(4))).toBe(3);
+    expect(keptWordsFrom(parsed, { hits: [] })).toBe(0);
   });
 });

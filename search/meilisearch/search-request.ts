@@ -1,11 +1,27 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { FacetName } from '../facets';
 import type { SearchQuery } from '../types';
-import { stemCandidates, toEngineQuery, type EngineWord } from './analysis';
-import { buildFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
+import { requiredWords, type ParsedQuery } from '../french';
+import { engineTermCount, stemCandidates, toEngineQueryText, type EngineQuery, type EngineWord } from './analysis';
+import { toMonthRange } from '../date-range';
+import { buildFilter, buildRangeFilter, FACET_FIELDS, facetField, selectedFacets } from './filter';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
 const NEWEST_FIRST = ['date_sort:desc', 'article:asc', 'position:asc'];
+const OLDEST_FIRST = ['date_sort:asc', 'article:asc', 'position:asc'];
+
+/** The `sort` of a search: date order when asked for, or for a query with no required word. */
+function sortOf(query: SearchQuery, browsing: boolean): string[] | undefined {
+  if (query.sort === 'ancien') return OLDEST_FIRST;
+  if (query.sort === 'recent' || browsing) return NEWEST_FIRST;
+  return undefined;
+}
+
+/** Facet filters (minus `except`) AND-ed with the date range, or undefined when there is none. */
+function filterOf(query: SearchQuery, except?: FacetName): string[][] | undefined {
+  const groups = [...(buildFilter(query.filters, except) ?? []), ...buildRangeFilter(toMonthRange(query)).map((c) => [c])];
+  return groups.length > 0 ? groups : undefined;
+}
 
 /** Every query word must match (stop words excepted), as in the embedded engine. */
 const MATCHING: Pick<MultiSearchQuery, 'matchingStrategy' | 'locales'> = { matchingStrategy: 'all', locales: ['fra'] };
@@ -53,29 +69,63 @@ export interface SearchPlan {
  */
 export function buildSearchPlan(
   query: SearchQuery,
-  words: readonly EngineWord[],
+  engineQuery: EngineQuery,
   knownStems: ReadonlySet<string>,
   indexUid: string,
 ): SearchPlan {
-  const q = toEngineQuery(words, knownStems);
+  const q = toEngineQueryText(engineQuery, knownStems);
+  const browsing = engineQuery.words.length === 0;
   const common = { ...MATCHING, indexUid, q };
   const main: MultiSearchQuery = {
     ...common,
-    filter: buildFilter(query.filters),
+    filter: filterOf(query),
     facets: [...FACET_FIELDS],
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     attributesToRetrieve: [...STORED_PARAGRAPH_FIELDS],
-    ...(q === '' ? { sort: NEWEST_FIRST } : {}),
+    ...(sortOf(query, browsing) ? { sort: sortOf(query, browsing) } : {}),
   };
   const disjunctive = selectedFacets(query.filters);
   const counting = disjunctive.map(
     (facet): MultiSearchQuery => ({
       ...common,
-      filter: buildFilter(query.filters, facet),
+      filter: filterOf(query, facet),
       facets: [facetField(facet)],
       limit: 0,
     }),
   );
   return { queries: [main, ...counting], disjunctive };
+}
+
+/**
+ * When no paragraph holds every required word: one hit under Meilisearch's `last` strategy,
+ * which drops words from the end until something matches; its ranking details say how many
+ * query terms that hit matched.
+ */
+export function buildRelaxationProbe(q: string, indexUid: string): MultiSearchQuery {
+  return {
+    ...MATCHING,
+    matchingStrategy: 'last',
+    indexUid,
+    q,
+    attributesToRetrieve: ['id'],
+    limit: 1,
+    showRankingScoreDetails: true,
+  };
+}
+
+/**
+ * How many of the query's required words the probe's best hit kept (Meilisearch counts a phrase
+ * as one term and each part of a hyphenated word as one), or 0 when nothing matched at all.
+ */
+export function keptWordsFrom(parsed: ParsedQuery, probe: Pick<SearchResponse, 'hits'>): number {
+  const matched = probe.hits[0]?._rankingScoreDetails?.words?.matchingWords ?? 0;
+  let terms = 0;
+  let keep = 0;
+  for (const word of requiredWords(parsed)) {
+    terms += engineTermCount(word);
+    if (terms > matched) break;
+    keep++;
+  }
+  return keep;
 }

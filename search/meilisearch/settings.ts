@@ -48,7 +48,7 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
     for (const term of group) {
       forms.add(term.toLowerCase());
       forms.add(foldText(term));
-      const words = toEngineWords(term);
+      const { words } = toEngineWords(term);
       forms.add(words.map((w) => w.norm).join(' '));
       forms.add(words.map((w) => w.stem).join(' '));
     }
@@ -74,9 +74,16 @@ export function buildIndexSettings(): Settings {
         attributePatterns: ['id', 'article', 'rev'],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
+      // The date range: `date_sort >= 20210100 AND date_sort <= 20211299`.
+      {
+        attributePatterns: ['date_sort'],
+        features: { facetSearch: false, filter: { equality: false, comparison: true } },
+      },
     ],
     sortableAttributes: ['date_sort', 'article', 'position'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'date_sort:desc'],
+    // `sort` first, so that a date sort really sorts (it has no effect on a search without one);
+    // then relevance, the date breaking ties.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'date_sort:desc'],
     localizedAttributes: [
       { attributePatterns: ['text', 'text_stem'], locales: ['fra'] },
     ],

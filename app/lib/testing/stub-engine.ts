@@ -12,6 +12,7 @@ export const RESULT: SearchResult = {
       section: null,
       text: 'Au Maroc',
       highlight: 'Au <mark>Maroc</mark>',
+      snippet: 'Au <mark>Maroc</mark>',
       date: '2021-11',
       facets: { persons: [], countries: ['MA'] },
       title: 'Titre',
@@ -20,6 +21,7 @@ export const RESULT: SearchResult = {
   ],
   facets: { persons: {}, countries: { MA: 1 }, date: { '2021': 1, '2021-11': 1 } },
   took_ms: 2,
+  relaxed: null,
 };
 
 /** A whole `SearchEngine`; what a test does not give fails loudly if the app calls it. */
