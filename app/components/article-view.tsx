@@ -54,13 +54,23 @@ function articleChips(article: Article): ValueChip[] {
 }
 
 /** A whole article: title, date, facets, sections, each paragraph with its own link. */
-export function ArticleView({ article, focusId, q }: { article: Article; focusId?: string; q?: string }) {
+export function ArticleView({
+  article,
+  focusId,
+  q,
+  backHref = '/',
+}: {
+  article: Article;
+  focusId?: string;
+  q?: string;
+  /** The search page the reader came from, with its query, filters and page. */
+  backHref?: string;
+}) {
   const { meta } = article;
-  const backHref = `/${toQueryString({ ...emptyState(FACETS), q: q ?? '' }, FACETS)}`;
   return (
     <main id="contenu" className="page narrow">
       <p className="back-link">
-        <a href={backHref}>← {q ? `Résultats pour « ${q} »` : 'Recherche'}</a>
+        <a href={backHref}>← {q ? `Résultats pour «\u00a0${q}\u00a0»` : 'Recherche'}</a>
       </p>
       <article className="article" aria-labelledby="article-title">
         <header>
@@ -94,12 +104,12 @@ export function ArticleView({ article, focusId, q }: { article: Article; focusId
                   aria-label={focused ? `Paragraphe ${p.position}, lien partagé` : undefined}
                   role={focused ? 'region' : undefined}
                 >
-                  {focused ? <p className="paragraph-flag">Paragraphe lié</p> : null}
+                  {focused ? <p className="paragraph-flag">Paragraphe cité</p> : null}
                   <p className="paragraph-text">
                     {focused && q ? <HighlightedText parts={parseHighlight(highlightParagraph(p.text, q))} /> : p.text}
                   </p>
                   <a className="paragraph-link" href={paragraphPath(p.id)} aria-label={`Lien vers le paragraphe ${p.position}`}>
-                    § {p.position}
+                    §&nbsp;{p.position}
                   </a>
                 </div>
               );

@@ -10,21 +10,23 @@ import { facetsPhrase, ValueChips } from './value-chips';
 export function ResultItem({
   facets,
   hit,
-  q,
+  query,
   labels,
 }: {
   facets: readonly FacetView[];
   hit: ApiHit;
-  q: string;
+  /** The search page's query string (`?q=…&person=…`): the article's way back keeps it. */
+  query: string;
   labels: SearchResponse['labels'];
 }) {
-  const href = q === '' ? hit.url : `${hit.url}?${new URLSearchParams({ q }).toString()}`;
+  const href = `${hit.url}${query}`;
   const chips = facets.flatMap((facet) =>
     facet.kind === 'values'
       ? hit[facet.name].map((value) => ({
           key: `${facet.name}-${value}`,
           label: facetValueLabel(facet.display, value, labels[facet.name]),
           decoration: facetValueDecoration(facet.display, value),
+          href: `/?${new URLSearchParams({ [facet.param]: value }).toString()}`,
         }))
       : [],
   );
@@ -37,7 +39,7 @@ export function ResultItem({
         <p className="result-meta">
           <time dateTime={hit.date}>{formatDate(hit.date)}</time>
           {hit.section ? <span className="result-section"> · {hit.section}</span> : null}
-          <span className="result-position"> · § {hit.position}</span>
+          <span className="result-position"> · §&nbsp;{hit.position}</span>
         </p>
         <p className="result-text">
           <HighlightedText parts={parseHighlight(hit.highlight)} />

@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import type { SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
 import { formatCount, pluralize } from '../lib/format';
-import { countFilters, type SearchState } from '../lib/url-state';
+import { followLink as follow } from '../lib/follow-link';
+import { clearFilters, countFilters, toQueryString, withPage, type SearchState } from '../lib/url-state';
 import { Pagination } from './pagination';
 import { ResultItem } from './result-item';
 
@@ -24,6 +25,7 @@ export function ResultList({
   onClear: () => void;
 }) {
   const filters = countFilters(state);
+  const query = toQueryString(state, facets);
   const first = (data.page - 1) * data.hits_per_page + 1;
   return (
     <>
@@ -47,15 +49,15 @@ export function ResultList({
                 : 'Aucun paragraphe ne correspond à ces filtres.'}
           </p>
           {data.total > 0 ? (
-            <button type="button" className="button-secondary" onClick={() => onPage(1)}>
+            <a href={`/${toQueryString(withPage(state, 1), facets)}`} className="button-secondary" onClick={follow(() => onPage(1))}>
               Revenir à la première page
-            </button>
+            </a>
           ) : filters > 0 ? (
             <p>
               Essayez de retirer un filtre, ou{' '}
-              <button type="button" className="button-link" onClick={onClear}>
+              <a href={`/${toQueryString(clearFilters(state), facets)}`} onClick={follow(onClear)}>
                 effacez tous les filtres
-              </button>
+              </a>
               .
             </p>
           ) : (
@@ -65,7 +67,7 @@ export function ResultList({
       ) : (
         <ol className="result-list" start={first}>
           {data.hits.map((hit) => (
-            <ResultItem key={hit.id} facets={facets} hit={hit} q={state.q} labels={data.labels} />
+            <ResultItem key={hit.id} facets={facets} hit={hit} query={query} labels={data.labels} />
           ))}
         </ol>
       )}

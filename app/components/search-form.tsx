@@ -1,8 +1,7 @@
-import { useSyncExternalStore, type Ref } from 'react';
+import type { Ref } from 'react';
 import type { FacetView } from '../lib/facet-view';
 import type { SearchState } from '../lib/url-state';
-
-const subscribeNothing = () => () => {};
+import { useInteractive } from '../lib/use-interactive';
 
 /** The search box: searches as you type (debounced by the parent) and on Enter. */
 export function SearchForm({
@@ -26,7 +25,7 @@ export function SearchForm({
   onSubmit: () => void;
 }) {
   // The "/" shortcut and search-as-you-type exist only once the page is interactive.
-  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const interactive = useInteractive();
   return (
     <form
       role="search"

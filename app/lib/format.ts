@@ -35,3 +35,11 @@ export function formatCount(n: number): string {
 export function pluralize(n: number, singular: string, plural: string): string {
   return `${formatCount(n)} ${n === 1 || n === 0 ? singular : plural}`;
 }
+
+/** At most `max` characters, cut at a word, with "…" when cut. */
+export function cropText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -66,4 +66,11 @@ describe('search request validation', () => {
       hitsPerPage: LIMITS.defaultHitsPerPage,
     });
   });
+
+  it('sends a month ticked inside its ticked year as the month only', () => {
+    const result = parse('date=2022&date=2022-03&date=2023');
+    if (!result.success) throw new Error(result.error);
+    expect(result.state.filters.date).toEqual(['2022', '2022-03', '2023']);
+    expect(toSearchQuery(result.state).filters.date).toEqual(['2022-03', '2023']);
+  });
 });

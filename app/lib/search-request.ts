@@ -7,6 +7,7 @@ import {
   type SearchFilters,
   type SearchQuery,
 } from '../../search/index';
+import { narrowPeriodValues } from './period-filter';
 import type { SearchState } from './url-state';
 
 // No control characters in free text (NUL, escapes, line breaks from pasted junk).
@@ -64,7 +65,16 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
   return { success: true, state: { q: data.q, filters, page: data.page } };
 }
 
-/** The engine query for a validated state: filters stay structured values, never strings. */
+/**
+ * The engine query for a validated state: filters stay structured values, never strings; a
+ * period facet's year with months ticked under it is narrowed to those months.
+ */
 export function toSearchQuery(state: SearchState): SearchQuery {
-  return { q: state.q, filters: state.filters, page: state.page, hitsPerPage: LIMITS.defaultHitsPerPage };
+  const filters = Object.fromEntries(
+    FACETS.map((f): [FacetName, string[]] => [
+      f.name,
+      f.kind === 'period' ? narrowPeriodValues(state.filters[f.name]) : state.filters[f.name],
+    ]),
+  ) as SearchFilters;
+  return { q: state.q, filters, page: state.page, hitsPerPage: LIMITS.defaultHitsPerPage };
 }
