@@ -8,7 +8,7 @@ import {
 } from '../../search/index';
 import { countryName } from '../lib/country-names';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
-import { formatDate } from '../lib/format';
+import { formatDate, quote } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
@@ -70,7 +70,7 @@ export function ArticleView({
   return (
     <main id="contenu" className="page narrow">
       <p className="back-link">
-        <a href={backHref}>← {q ? `Résultats pour «\u00a0${q}\u00a0»` : 'Recherche'}</a>
+        <a href={backHref}>← {q ? `Résultats pour ${quote(q)}` : 'Recherche'}</a>
       </p>
       <article className="article" aria-labelledby="article-title">
         <header>

@@ -1,7 +1,7 @@
 import type { ApiHit, SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import { formatDate } from '../lib/format';
+import { formatDate, quote } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { CopyLinkButton } from './copy-link-button';
 import { HighlightedText } from './highlighted-text';
@@ -50,7 +50,7 @@ export function ResultItem({
         />
         <p className="result-actions">
           <a href={href}>Voir le paragraphe dans l’article</a>
-          <CopyLinkButton path={hit.url} label={`Copier le lien du paragraphe ${hit.position} de « ${hit.title} »`} />
+          <CopyLinkButton path={hit.url} label={`Copier le lien du paragraphe ${hit.position} de ${quote(hit.title)}`} />
         </p>
       </article>
     </li>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
-import { formatCount, pluralize } from '../lib/format';
+import { formatCount, pluralize, quote } from '../lib/format';
 import { followLink as follow } from '../lib/follow-link';
 import { clearFilters, countFilters, toQueryString, withPage, type SearchState } from '../lib/url-state';
 import { Pagination } from './pagination';
@@ -30,14 +30,14 @@ export function ResultList({
   return (
     <>
       <h2 ref={ref} tabIndex={-1} className="results-heading">
-        {state.q === '' ? 'Derniers paragraphes' : `Résultats pour « ${state.q} »`}
+        {state.q === '' ? 'Derniers paragraphes' : `Résultats pour ${quote(state.q)}`}
       </h2>
       <p className="results-summary" role="status">
         {pluralize(data.total, 'paragraphe', 'paragraphes')}
         {data.total > 0 && data.hits.length > 0
           ? ` · ${formatCount(first)}–${formatCount(first + data.hits.length - 1)}`
           : ''}{' '}
-        · {formatCount(data.took_ms)} ms{loading ? ' · mise à jour…' : ''}
+        · {formatCount(data.took_ms)}&nbsp;ms{loading ? ' · mise à jour…' : ''}
       </p>
       {data.hits.length === 0 ? (
         <div className="no-results">
@@ -45,7 +45,7 @@ export function ResultList({
             {data.total > 0
               ? 'Cette page n’existe pas.'
               : state.q !== ''
-                ? `Aucun paragraphe ne correspond à « ${state.q} »${filters > 0 ? ' avec ces filtres' : ''}.`
+                ? `Aucun paragraphe ne correspond à ${quote(state.q)}${filters > 0 ? ' avec ces filtres' : ''}.`
                 : 'Aucun paragraphe ne correspond à ces filtres.'}
           </p>
           {data.total > 0 ? (

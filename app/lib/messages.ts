@@ -1,8 +1,12 @@
+import { quote } from './format';
+
 export const ENGINE_DOWN_MESSAGE =
   'Le moteur de recherche est indisponible pour le moment. Réessayez dans un instant.';
 
+/** `detail`: one or more sentences (or an engine's short phrase, made one). */
 export function invalidParamsMessage(detail: string): string {
-  return `Les paramètres de cette adresse ne sont pas valides (${detail}).`;
+  const sentence = detail.charAt(0).toUpperCase() + detail.slice(1);
+  return `Les paramètres de cette adresse ne sont pas valides. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}`;
 }
 
 export const INDEX_MISSING_MESSAGE =
@@ -19,5 +23,5 @@ export function httpErrorMessage(status: number): string {
 
 /** The heading of a failed search, naming the query it answers. */
 export function failedSearchTitle(q: string): string {
-  return q === '' ? 'La recherche n’a pas abouti.' : `La recherche «\u00a0${q}\u00a0» n’a pas abouti.`;
+  return q === '' ? 'La recherche n’a pas abouti.' : `La recherche ${quote(q)} n’a pas abouti.`;
 }

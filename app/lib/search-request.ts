@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import {
   FACETS,
-  formatZodIssues,
   LIMITS,
   type FacetName,
   type SearchFilters,
   type SearchQuery,
 } from '../../search/index';
+import { quote } from './format';
 import { narrowPeriodValues } from './period-filter';
 import type { SearchState } from './url-state';
+
+// The user-facing API answers in French, down to zod's own messages for a case we did not word.
+z.config(z.locales.fr());
 
 // No control characters in free text (NUL, escapes, line breaks from pasted junk).
 const CONTROL_RE = /\p{Cc}/u;
@@ -33,9 +36,14 @@ const searchRequestSchema = z.object({
     .string()
     .regex(PAGE_RE, 'entier attendu')
     .transform(Number)
-    .pipe(z.number().int().min(1).max(LIMITS.maxPage)),
+    .pipe(z.number().int().min(1, 'la première page est la page 1').max(LIMITS.maxPage, `${LIMITS.maxPage} au plus`)),
   ...Object.fromEntries(FACETS.map((f) => [f.param, facetValues(f.value)])),
 });
+
+/** One problem as a French sentence naming the parameter: « date » : date AAAA ou AAAA-MM attendue. */
+function issueSentence(param: string, message: string): string {
+  return `Paramètre ${quote(param)}\u00a0: ${message.replace(/\.$/, '')}.`;
+}
 
 export type SearchRequestResult =
   | { success: true; state: SearchState }
@@ -48,7 +56,7 @@ export type SearchRequestResult =
 export function parseSearchRequest(params: URLSearchParams): SearchRequestResult {
   for (const single of ['q', 'page']) {
     if (params.getAll(single).length > 1) {
-      return { success: false, error: `${single}: une seule valeur attendue` };
+      return { success: false, error: issueSentence(single, 'une seule valeur attendue') };
     }
   }
   const pageRaw = params.get('page');
@@ -57,7 +65,9 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
     page: pageRaw === null || pageRaw === '' ? '1' : pageRaw,
     ...Object.fromEntries(FACETS.map((f) => [f.param, params.getAll(f.param)])),
   });
-  if (!parsed.success) return { success: false, error: formatZodIssues(parsed.error, { rootName: 'requête' }).join('; ') };
+  if (!parsed.success) {
+    return { success: false, error: parsed.error.issues.map((i) => issueSentence(String(i.path[0] ?? 'q'), i.message)).join(' ') };
+  }
   const data = parsed.data as Record<string, unknown> & { q: string; page: number };
   const filters = Object.fromEntries(
     FACETS.map((f): [FacetName, string[]] => [f.name, data[f.param] as string[]]),
