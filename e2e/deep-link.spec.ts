@@ -103,3 +103,12 @@ test('the 404 page is titled in French, favicon.ico exists', async ({ page, requ
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toMatch(/icon/);
 });
+
+test('a link to a paragraph edited since opens its article with a French notice', async ({ page }) => {
+  const response = await page.goto('/p/06_gaz-algerie-espagne-ffffffffff');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status').filter({ hasText: 'Ce paragraphe a été modifié depuis' })).toHaveText(
+    'Ce paragraphe a été modifié depuis\u00a0; voici l’article.',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Algérie/);
+});

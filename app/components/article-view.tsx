@@ -59,12 +59,15 @@ export function ArticleView({
   focusId,
   q,
   backHref = '/',
+  notice,
 }: {
   article: Article;
   focusId?: string;
   q?: string;
   /** The search page the reader came from, with its query, filters and page. */
   backHref?: string;
+  /** Said above the article, as a status (e.g. the shared paragraph has been edited since). */
+  notice?: string;
 }) {
   const { meta } = article;
   return (
@@ -72,6 +75,11 @@ export function ArticleView({
       <p className="back-link">
         <a href={backHref}>← {q ? `Résultats pour ${quote(q)}` : 'Recherche'}</a>
       </p>
+      {notice ? (
+        <p className="article-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       <article className="article" aria-labelledby="article-title">
         <header>
           <h1 id="article-title">{meta.title}</h1>

@@ -1,7 +1,7 @@
 import type { ApiHit, SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import { formatDate, quote } from '../lib/format';
+import { formatCount, formatDate, quote } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { CopyLinkButton } from './copy-link-button';
 import { HighlightedText } from './highlighted-text';
@@ -12,12 +12,18 @@ export function ResultItem({
   hit,
   query,
   labels,
+  continued = false,
+  moreInArticle = 0,
 }: {
   facets: readonly FacetView[];
   hit: ApiHit;
   /** The search page's query string (`?q=…&person=…`): the article's way back keeps it. */
   query: string;
   labels: SearchResponse['labels'];
+  /** The hit before is from the same article: its title is not repeated. */
+  continued?: boolean;
+  /** Hits right after this one from the same article. */
+  moreInArticle?: number;
 }) {
   const href = `${hit.url}${query}`;
   const chips = facets.flatMap((facet) =>
@@ -31,15 +37,21 @@ export function ResultItem({
       : [],
   );
   return (
-    <li className="result">
+    <li className={continued ? 'result result-continued' : 'result'}>
       <article aria-labelledby={`hit-${hit.id}`}>
         <h3 className="result-title" id={`hit-${hit.id}`}>
-          <a href={href}>{hit.title}</a>
+          <a href={href}>{continued ? `Même article, §\u00a0${hit.position}` : hit.title}</a>
         </h3>
         <p className="result-meta">
           <time dateTime={hit.date}>{formatDate(hit.date)}</time>
           {hit.section ? <span className="result-section"> · {hit.section}</span> : null}
           <span className="result-position"> · §&nbsp;{hit.position}</span>
+          {moreInArticle > 0 ? (
+            <span className="result-group-note">
+              {' '}
+              · {moreInArticle === 1 ? '1 autre paragraphe' : `${formatCount(moreInArticle)} autres paragraphes`} dans cet article
+            </span>
+          ) : null}
         </p>
         <p className="result-text">
           <HighlightedText parts={parseHighlight(hit.highlight)} />

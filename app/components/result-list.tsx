@@ -7,6 +7,15 @@ import { clearFilters, countFilters, toQueryString, withPage, type SearchState }
 import { Pagination } from './pagination';
 import { ResultItem } from './result-item';
 
+/** How many hits right after hit `i` belong to the same article (0 unless `i` starts a run). */
+function followingInArticle(hits: SearchResponse['hits'], i: number): number {
+  const article = hits[i]?.article;
+  if (article === undefined || hits[i - 1]?.article === article) return 0;
+  let n = 0;
+  while (hits[i + 1 + n]?.article === article) n++;
+  return n;
+}
+
 export function ResultList({
   ref,
   facets,
@@ -66,8 +75,16 @@ export function ResultList({
         </div>
       ) : (
         <ol className="result-list" start={first}>
-          {data.hits.map((hit) => (
-            <ResultItem key={hit.id} facets={facets} hit={hit} query={query} labels={data.labels} />
+          {data.hits.map((hit, i) => (
+            <ResultItem
+              key={hit.id}
+              facets={facets}
+              hit={hit}
+              query={query}
+              labels={data.labels}
+              continued={data.hits[i - 1]?.article === hit.article}
+              moreInArticle={followingInArticle(data.hits, i)}
+            />
           ))}
         </ol>
       )}

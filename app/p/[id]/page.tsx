@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { FACETS, LIMITS, paragraphPath } from '../../../search/index';
 import { ArticleUnavailable } from '../../components/article-unavailable';
 import { ArticleView } from '../../components/article-view';
-import { loadParagraphInArticle } from '../../lib/article-page';
+import { loadArticleOfEditedParagraph, loadParagraphInArticle } from '../../lib/article-page';
 import { cropText } from '../../lib/format';
 import { readSearchState, toQueryString, toUrlSearchParams } from '../../lib/url-state';
 
@@ -11,10 +11,16 @@ type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const PREVIEW_LENGTH = 200;
+const EDITED_NOTICE = 'Ce paragraphe a été modifié depuis\u00a0; voici l’article.';
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const loaded = await loadParagraphInArticle((await params).id);
-  if (loaded.kind !== 'found') return { title: loaded.kind === 'missing' ? 'Paragraphe introuvable' : 'Paragraphe indisponible' };
+  const { id } = await params;
+  const loaded = await loadParagraphInArticle(id);
+  if (loaded.kind === 'missing') {
+    const edited = await loadArticleOfEditedParagraph(id);
+    return { title: edited.kind === 'found' ? edited.value.meta.title : 'Paragraphe introuvable' };
+  }
+  if (loaded.kind !== 'found') return { title: 'Paragraphe indisponible' };
   const { paragraph, article } = loaded.value;
   const title = `§\u00a0${paragraph.position} — ${article.meta.title}`;
   // A shared link previews the paragraph itself, not the site's description.
@@ -28,7 +34,11 @@ export default async function ParagraphPage({ params, searchParams }: { params: 
   const search = readSearchState(toUrlSearchParams(await searchParams), FACETS);
   const q = search.q.slice(0, LIMITS.queryLength).trim();
   const loaded = await loadParagraphInArticle(id);
-  if (loaded.kind === 'missing') notFound();
+  if (loaded.kind === 'missing') {
+    const edited = await loadArticleOfEditedParagraph(id);
+    if (edited.kind !== 'found') notFound();
+    return <ArticleView article={edited.value} notice={EDITED_NOTICE} q={q} backHref={`/${toQueryString(search, FACETS)}`} />;
+  }
   if (loaded.kind === 'unavailable') return <ArticleUnavailable message={loaded.message} retryHref={paragraphPath(id)} />;
   return (
     <ArticleView
