@@ -4,7 +4,9 @@
  * its own folder as working directory, so the data folder is passed as an absolute path.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { buildInputsHash } from './build-inputs';
 import { completeStandalone, forgetBuild, isBuildCurrent, recordBuild, standaloneServer } from './standalone';
 
@@ -28,15 +30,26 @@ if (isBuildCurrent(root, hash)) {
   recordBuild(root, hash);
 }
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = process.env.PORT ?? '3000';
+// `next start` read the project's .env files; the standalone server reads only its own folder,
+// so they are read here, in Next's order of precedence, under the real environment.
+const ENV_FILES = ['.env.production.local', '.env.local', '.env.production', '.env'];
+const fromFiles = Object.assign(
+  {},
+  ...ENV_FILES.filter((f) => existsSync(path.join(root, f)))
+    .reverse()
+    .map((f) => parseEnv(readFileSync(path.join(root, f), 'utf8'))),
+) as Record<string, string>;
+
+const env = { ...fromFiles, ...process.env };
+const host = env.HOST ?? '127.0.0.1';
+const port = env.PORT ?? '3000';
 const server = spawn(process.execPath, [standaloneServer(root)], {
   stdio: 'inherit',
   env: {
-    ...process.env,
+    ...env,
     HOSTNAME: host,
     PORT: port,
-    PARAGRAPHE_DATA: path.resolve(root, process.env.PARAGRAPHE_DATA ?? 'data'),
+    PARAGRAPHE_DATA: path.resolve(root, env.PARAGRAPHE_DATA ?? 'data'),
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
