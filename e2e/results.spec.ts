@@ -35,3 +35,8 @@ test('a search says it is loading while it loads', async ({ page }) => {
   release();
   await expect(page.getByRole('region', { name: 'Résultats' })).toHaveAttribute('aria-busy', 'false');
 });
+
+test('a result names its source when the article has one', async ({ page }) => {
+  await openSearch(page, '/?q=Legault');
+  await expect(results(page).first().locator('.result-meta')).toContainText('Rédaction Paragraphe (corpus de test)');
+});

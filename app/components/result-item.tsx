@@ -44,6 +44,7 @@ export function ResultItem({
         </h3>
         <p className="result-meta">
           <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+          {hit.source ? <span className="result-source"> · {hit.source}</span> : null}
           {hit.section ? <span className="result-section"> · {hit.section}</span> : null}
           <span className="result-position"> · §&nbsp;{hit.position}</span>
           {moreInArticle > 0 ? (
