@@ -37,7 +37,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /no-js\.spec\.ts/ },
+    // The server-rendered promise: the search works with JavaScript off.
+    {
+      name: 'no-js',
+      use: { ...devices['Desktop Chrome'], channel: undefined, javaScriptEnabled: false },
+      testMatch: /no-js\.spec\.ts/,
+    },
+  ],
   webServer: {
     command: 'bash e2e/serve.sh',
     url: `${BASE_URL}/api/search`,

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { LIMITS } from '../search/index';
 import { SearchApp } from './components/search-app';
 import type { SearchResponse } from './lib/api-types';
@@ -29,15 +28,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   }
   return (
     <main id="contenu" className="page">
-      <Suspense>
-        <SearchApp
-          facets={FACET_VIEWS}
-          queryMaxLength={LIMITS.queryLength}
-          initialState={parsed.success ? parsed.state : readSearchState(params, FACET_VIEWS)}
-          initialData={data}
-          initialError={error}
-        />
-      </Suspense>
+      <a className="skip-link" href="#resultats">
+        Aller aux résultats
+      </a>
+      <h1 className="visually-hidden">Recherche dans les articles</h1>
+      <SearchApp
+        facets={FACET_VIEWS}
+        queryMaxLength={LIMITS.queryLength}
+        initialState={parsed.success ? parsed.state : readSearchState(params, FACET_VIEWS)}
+        initialData={data}
+        initialError={error}
+      />
     </main>
   );
 }

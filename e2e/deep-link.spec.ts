@@ -8,7 +8,7 @@ test('a deep link opens the article with the paragraph in view, marked and highl
   const paragraph = page.getByRole('region', { name: `Paragraphe ${hit.position}, lien partagé` });
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toBeFocused();
-  await expect(paragraph.getByText('Paragraphe lié')).toBeVisible();
+  await expect(paragraph.getByText('Paragraphe cité')).toBeVisible();
   await expect(paragraph.locator('mark')).toHaveText(['fournisseur', 'fiable']);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Algérie/);
@@ -59,4 +59,56 @@ test('an article containing HTML displays it as text', async ({ page }) => {
   await expect(hit).toContainText('<script>alert(1)</script>');
   await expect(hit.locator('img, script')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+test('a deep link previews the paragraph, its title keeps "§ n" whole; the way back keeps the search', async ({ page }) => {
+  await openSearch(page, '/?q=gaz&country=DZ');
+  await page.getByRole('link', { name: 'Voir le paragraphe dans l’article' }).first().click();
+  await expect(page).toHaveURL(/\/p\/[\w-]+\?q=gaz&country=DZ$/);
+  const paragraph = page.getByRole('region', { name: /lien partagé/ });
+  const text = (await paragraph.locator('.paragraph-text').textContent()) ?? '';
+  const description = await page.locator('meta[property="og:description"]').getAttribute('content');
+  expect(description && text.startsWith(description.replace(/…$/, ''))).toBe(true);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^§\u00a0\d+ — /);
+  await expect(page).toHaveTitle(/^§\u00a0\d+ — .+ · Paragraphe$/);
+  await page.getByRole('link', { name: /← Résultats pour « gaz »/ }).click();
+  await expect(page).toHaveURL(/\/\?q=gaz&country=DZ$/);
+});
+
+test('the focus ring is not the error red', async ({ page }) => {
+  await openSearch(page, '/');
+  await page.keyboard.press('Tab');
+  const colour = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+  expect(colour).not.toBe('rgb(179, 38, 30)');
+  expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the deep-linked paragraph’s box stays inside the screen', async ({ page, request }) => {
+    const hit = await firstHit(request, 'fournisseur fiable');
+    await page.goto(hit.url);
+    const box = await page.getByRole('region', { name: /lien partagé/ }).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  });
+});
+
+test('the 404 page is titled in French, favicon.ico exists', async ({ page, request }) => {
+  await page.goto('/p/inconnu-0000000000');
+  await expect(page).toHaveTitle('Paragraphe introuvable · Paragraphe');
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/icon/);
+});
+
+test('a link to a paragraph edited since opens its article with a French notice', async ({ page }) => {
+  const response = await page.goto('/p/06_gaz-algerie-espagne-ffffffffff');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status').filter({ hasText: 'Ce paragraphe a été modifié depuis' })).toHaveText(
+    'Ce paragraphe a été modifié depuis\u00a0; voici l’article.',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Algérie/);
 });

@@ -19,7 +19,7 @@ test('filtering by person then country narrows the results and updates the count
   await facet(page, 'Pays').getByRole('checkbox', { name: 'Israël' }).check();
   await expect(page).toHaveURL(/country=IL/);
   await expectTotal(page, israelWithGantz);
-  await expect(page.getByRole('button', { name: /Retirer le filtre Pays : .*Israël/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Retirer le filtre Pays\s: .*Israël/ })).toBeVisible();
 });
 
 test('values of one facet are OR-ed', async ({ page }) => {
@@ -37,7 +37,7 @@ test('removing a chip and "tout effacer" clear the filters', async ({ page }) =>
   await openSearch(page, '/?person=Benny+Gantz&country=MA&date=2021');
   await expect(page.getByRole('checkbox', { name: 'Benny Gantz' })).toBeChecked();
   const filtered = await shownTotal(page);
-  await page.getByRole('button', { name: /Retirer le filtre Date : 2021/ }).click();
+  await page.getByRole('button', { name: /Retirer le filtre Date\s: 2021/ }).click();
   await expect(page).not.toHaveURL(/date=/);
   await expect(page.getByRole('button', { name: /Retirer le filtre Date/ })).toHaveCount(0);
   await expectTotal(page, filtered);
@@ -103,4 +103,26 @@ test('the back button walks back through filters and queries', async ({ page }) 
 
   await page.goForward();
   await expect(searchBox(page)).toHaveValue('Maroc');
+});
+
+test('year and month are hierarchical: a month ticked inside its year narrows to the month', async ({ page }) => {
+  await openSearch(page, '/');
+  const dates = facet(page, 'Date');
+  const year = await facetCount(page, 'Date', '2022');
+  await dates.getByRole('checkbox', { name: /^2022\s*\d+$/ }).check();
+  await expectTotal(page, year);
+  // Ticking the year opened its months.
+  const march = dates.getByRole('checkbox', { name: 'mars 2022' });
+  await expect(march).toBeVisible();
+  const marchCount = await facetCount(page, 'Date', 'mars 2022');
+  await march.check();
+  await expect(page).toHaveURL(/date=2022&date=2022-03/);
+  await expectTotal(page, marchCount);
+  expect(marchCount).toBeLessThan(year);
+  // Unticking the year unticks its months.
+  await dates.getByRole('checkbox', { name: /^2022\s*\d+$/ }).uncheck();
+  await expect(page).not.toHaveURL(/date=/);
+  // Its months are folded away again, unticked.
+  await expect(dates.locator('input[value="2022-03"]')).not.toBeChecked();
+  await expect(march).toBeHidden();
 });

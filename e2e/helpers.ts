@@ -32,9 +32,9 @@ export async function facetCount(page: Page, group: 'Personnes' | 'Pays' | 'Date
   return Number(count.replace(/\u202f/g, ''));
 }
 
-/** Waits until the page is hydrated (the "/" hint only shows once it is interactive). */
+/** Waits until the page is hydrated (the "/" hint exists only once it is interactive; phones hide it). */
 export async function waitInteractive(page: Page): Promise<void> {
-  await expect(page.getByText(/touche \/ pour revenir ici/)).toBeVisible();
+  await expect(page.getByText(/touche \/ pour revenir ici/)).toBeAttached();
 }
 
 /** Presses Tab until the focused element satisfies `matches` (bounded). */

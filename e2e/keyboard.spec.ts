@@ -21,7 +21,8 @@ test('the search works with the keyboard alone, with visible focus', async ({ pa
 
   await tabUntil(page, (el) => el.tagName === 'A' && !!el.closest('.result-title'));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/p\/[\w-]+\?q=Rabat$/);
+  // The way back keeps the whole search: query and filters.
+  await expect(page).toHaveURL(/\/p\/[\w-]+\?q=Rabat&country=MA$/);
   await expect(page.getByRole('region', { name: /lien partagé/ })).toBeFocused();
 });
 
@@ -42,4 +43,20 @@ test('arrow keys move between results', async ({ page }) => {
   await expect(titles.nth(2)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(titles.nth(1)).toBeFocused();
+});
+
+test('↓ from the search box moves into the results; a skip link jumps to them', async ({ page }) => {
+  await openSearch(page, '/?q=Alg%C3%A9rie');
+  const titles = page.getByRole('region', { name: 'Résultats' }).getByRole('heading', { level: 3 }).getByRole('link');
+  await searchBox(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(titles.first()).toBeFocused();
+
+  await page.goto('/?q=Alg%C3%A9rie');
+  await tabUntil(page, (el) => el.textContent === 'Aller aux résultats', 5);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#resultats$/);
+  await page.keyboard.press('Tab');
+  const inResults = await page.evaluate(() => !!document.activeElement?.closest('#resultats'));
+  expect(inResults).toBe(true);
 });

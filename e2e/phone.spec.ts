@@ -27,3 +27,34 @@ test('Escape closes the drawer', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(facet(page, 'Pays')).toBeHidden();
 });
+
+test('the drawer is a modal dialog: Tab stays inside, Escape closes it', async ({ page }) => {
+  await openSearch(page, '/');
+  await page.getByRole('button', { name: 'Filtres' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Affiner' });
+  await expect(dialog).toBeVisible();
+  // The page behind is inert: focus is in the dialog, or (past its last control) in the
+  // browser's own UI, where document.activeElement is the body; never on the page behind.
+  let inDialog = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() =>
+      document.activeElement?.closest('dialog[open]') ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+    );
+    expect(where).not.toBe('page');
+    if (where === 'dialog') inDialog++;
+  }
+  expect(inDialog).toBeGreaterThan(20);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filtres' })).toBeFocused();
+});
+
+test('no keyboard hints on a phone; pagination fits the screen', async ({ page }) => {
+  await openSearch(page, '/');
+  await expect(page.locator('#search-hint')).toBeHidden();
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination).toBeVisible();
+  const box = await pagination.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+});

@@ -52,7 +52,7 @@ test('Enter submits the query', async ({ page }) => {
 test('an empty result says so and suggests removing a filter', async ({ page }) => {
   await openSearch(page, '/?q=Gantz&country=SN');
   await expect(page.getByText('Aucun paragraphe ne correspond à « Gantz » avec ces filtres.')).toBeVisible();
-  await page.getByRole('button', { name: 'effacez tous les filtres' }).click();
+  await page.getByRole('link', { name: 'effacez tous les filtres' }).click();
   await expect(page).toHaveURL(/\?q=Gantz$/);
   await expect(results(page).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Playwright's webServer: index the test corpus into a fresh temp store, build, serve on loopback.
+# Playwright's webServer: index the test corpus into a fresh temp store, build, serve on loopback
+# with the standalone server.
 # The production build is what is tested (E2E_SKIP_BUILD=1 reuses the last one, for local runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,9 @@ node_modules/.bin/tsx indexer/cli.ts --corpus e2e/corpus --data "$DATA_DIR" --fu
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   node_modules/.bin/next build
 fi
-PARAGRAPHE_DATA="$DATA_DIR" node_modules/.bin/next start -H 127.0.0.1 -p "$PORT" &
+# The standalone server, as `npm start` and the image run it: static files beside it.
+rm -rf .next/standalone/.next/static
+cp -r .next/static .next/standalone/.next/static
+HOSTNAME=127.0.0.1 PORT="$PORT" PARAGRAPHE_DATA="$DATA_DIR" node .next/standalone/server.js &
 SERVER_PID=$!
 wait "$SERVER_PID"

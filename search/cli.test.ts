@@ -39,7 +39,7 @@ describe('search CLI', () => {
     expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms', 'relaxed']);
     expect(json.total).toBe(1);
     expect(Object.keys(json.hits[0])).toEqual([
-      'id', 'article', 'position', 'section', 'text', 'highlight', 'snippet', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title',
+      'id', 'article', 'position', 'section', 'text', 'highlight', 'snippet', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title', 'source',
     ]);
     expect(json.hits[0]).toMatchObject({
       id: fixtureId('maroc-defense', 2),

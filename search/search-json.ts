@@ -17,6 +17,8 @@ export type SearchHitJson = {
     /** Deep link path of the paragraph. */
     url: string;
     title: string;
+    /** The article's source (publication), when known. */
+    source: string | null;
   };
 
 /** A search result as the public JSON carries it. */
@@ -43,6 +45,7 @@ export function toHitJson(hit: SearchHit): SearchHitJson {
     ...(Object.fromEntries(VALUE_FACETS.map((f) => [f.name, hit.facets[f.name]])) as Record<ValueFacetName, string[]>),
     url: paragraphPath(hit.id),
     title: hit.title,
+    source: hit.source,
   };
 }
 

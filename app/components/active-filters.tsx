@@ -2,9 +2,10 @@ import type { FacetName } from '../../search/index';
 import type { SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import { countFilters, type SearchState } from '../lib/url-state';
+import { clearFilters, countFilters, toggleFilter, toQueryString, type SearchState } from '../lib/url-state';
+import { useInteractive } from '../lib/use-interactive';
 
-/** Selected filters as removable chips, plus "tout effacer". */
+/** Selected filters as removable chips, plus "tout effacer"; links until the page is interactive. */
 export function ActiveFilters({
   facets,
   state,
@@ -18,6 +19,7 @@ export function ActiveFilters({
   onRemove: (facet: FacetName, value: string) => void;
   onClear: () => void;
 }) {
+  const interactive = useInteractive();
   if (countFilters(state) === 0) return null;
   const text = (facet: FacetView, value: string) =>
     [facetValueDecoration(facet.display, value), facetValueLabel(facet.display, value, labels[facet.name])]
@@ -27,23 +29,36 @@ export function ActiveFilters({
     <div className="active-filters" role="group" aria-label="Filtres actifs">
       <ul className="chips">
         {facets.flatMap((facet) =>
-          state.filters[facet.name].map((value) => (
-            <li key={`${facet.name}-${value}`}>
-              <button
-                type="button"
-                className="chip chip-removable"
-                onClick={() => onRemove(facet.name, value)}
-                aria-label={`Retirer le filtre ${facet.singularLabel} : ${text(facet, value)}`}
-              >
-                {facet.singularLabel} : {text(facet, value)} <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          )),
+          state.filters[facet.name].map((value) => {
+            const label = `Retirer le filtre ${facet.singularLabel}\u00a0: ${text(facet, value)}`;
+            const content = (
+              <>
+                {facet.singularLabel}&nbsp;: {text(facet, value)} <span aria-hidden="true">×</span>
+              </>
+            );
+            return (
+              <li key={`${facet.name}-${value}`}>
+                {interactive ? (
+                  <button type="button" className="chip chip-removable" onClick={() => onRemove(facet.name, value)} aria-label={label}>
+                    {content}
+                  </button>
+                ) : (
+                  <a className="chip chip-removable" href={`/${toQueryString(toggleFilter(state, facet.name, value, facet.kind), facets)}`} aria-label={label}>
+                    {content}
+                  </a>
+                )}
+              </li>
+            );
+          }),
         )}
       </ul>
-      <button type="button" className="button-link" onClick={onClear}>
-        Tout effacer
-      </button>
+      {interactive ? (
+        <button type="button" className="button-link" onClick={onClear}>
+          Tout effacer
+        </button>
+      ) : (
+        <a href={`/${toQueryString(clearFilters(state), facets)}`}>Tout effacer</a>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ export function ArticleUnavailable({ message, retryHref }: { message: string; re
   return (
     <main id="contenu" className="page narrow">
       <h1>Article indisponible</h1>
-      <ServiceError message={message} retryHref={retryHref} />
+      <ServiceError title="L’article n’a pas pu être chargé." message={message} retryHref={retryHref} />
     </main>
   );
 }

@@ -8,7 +8,7 @@ import {
 } from '../../search/index';
 import { countryName } from '../lib/country-names';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
-import { formatDate } from '../lib/format';
+import { formatDate, quote } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
@@ -54,14 +54,32 @@ function articleChips(article: Article): ValueChip[] {
 }
 
 /** A whole article: title, date, facets, sections, each paragraph with its own link. */
-export function ArticleView({ article, focusId, q }: { article: Article; focusId?: string; q?: string }) {
+export function ArticleView({
+  article,
+  focusId,
+  q,
+  backHref = '/',
+  notice,
+}: {
+  article: Article;
+  focusId?: string;
+  q?: string;
+  /** The search page the reader came from, with its query, filters and page. */
+  backHref?: string;
+  /** Said above the article, as a status (e.g. the shared paragraph has been edited since). */
+  notice?: string;
+}) {
   const { meta } = article;
-  const backHref = `/${toQueryString({ ...emptyState(FACETS), q: q ?? '' }, FACETS)}`;
   return (
     <main id="contenu" className="page narrow">
       <p className="back-link">
-        <a href={backHref}>← {q ? `Résultats pour « ${q} »` : 'Recherche'}</a>
+        <a href={backHref}>← {q ? `Résultats pour ${quote(q)}` : 'Recherche'}</a>
       </p>
+      {notice ? (
+        <p className="article-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       <article className="article" aria-labelledby="article-title">
         <header>
           <h1 id="article-title">{meta.title}</h1>
@@ -94,12 +112,12 @@ export function ArticleView({ article, focusId, q }: { article: Article; focusId
                   aria-label={focused ? `Paragraphe ${p.position}, lien partagé` : undefined}
                   role={focused ? 'region' : undefined}
                 >
-                  {focused ? <p className="paragraph-flag">Paragraphe lié</p> : null}
+                  {focused ? <p className="paragraph-flag">Paragraphe cité</p> : null}
                   <p className="paragraph-text">
                     {focused && q ? <HighlightedText parts={parseHighlight(highlightParagraph(p.text, q))} /> : p.text}
                   </p>
                   <a className="paragraph-link" href={paragraphPath(p.id)} aria-label={`Lien vers le paragraphe ${p.position}`}>
-                    § {p.position}
+                    §&nbsp;{p.position}
                   </a>
                 </div>
               );

@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useInteractive } from '../lib/use-interactive';
 
-/** Copies the absolute URL of a path; says so in a polite live region. */
+/** Copies the absolute URL of a path; says so in a polite live region. Needs JavaScript: absent before. */
 export function CopyLinkButton({ path, label }: { path: string; label: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  const interactive = useInteractive();
 
   async function copy() {
     const url = new URL(path, window.location.origin).href;
@@ -20,6 +22,7 @@ export function CopyLinkButton({ path, label }: { path: string; label: string })
     timer.current = setTimeout(() => setStatus('idle'), 4000);
   }
 
+  if (!interactive) return null;
   return (
     <span className="copy-link">
       <button type="button" className="button-link" onClick={() => void copy()} aria-label={label}>

@@ -19,11 +19,17 @@ const FILTER_BOX_FROM = 8;
 /** One facet: multi-select checkboxes, a filter box for long lists, "afficher tout". */
 export function FacetGroup({
   title,
+  param,
+  showAll = false,
   options,
   onToggle,
   filterLabel,
 }: {
   title: string;
+  /** The URL parameter: the checkboxes submit it when the panel works as a plain form. */
+  param: string;
+  /** Every value at once (no "afficher tout" button to press without JavaScript). */
+  showAll?: boolean;
   options: readonly FacetOption[];
   onToggle: (value: string) => void;
   filterLabel: string;
@@ -34,7 +40,7 @@ export function FacetGroup({
   const needle = foldText(filter.trim());
   const matching = needle === '' ? options : options.filter((o) => foldText(o.label).includes(needle));
   const visible =
-    expanded || needle !== ''
+    showAll || expanded || needle !== ''
       ? matching
       : matching.filter((o, i) => i < VISIBLE_BY_DEFAULT || o.selected);
 
@@ -61,7 +67,13 @@ export function FacetGroup({
         {visible.map((o) => (
           <li key={o.value}>
             <label className="facet-option">
-              <input type="checkbox" checked={o.selected} onChange={() => onToggle(o.value)} />
+              <input
+                type="checkbox"
+                name={param}
+                value={o.value}
+                checked={o.selected}
+                onChange={() => onToggle(o.value)}
+              />
               <span className="facet-label">
                 {o.decoration ? <span aria-hidden="true">{o.decoration} </span> : null}
                 {o.label}
@@ -71,7 +83,7 @@ export function FacetGroup({
           </li>
         ))}
       </ul>
-      {needle === '' && matching.length > VISIBLE_BY_DEFAULT ? (
+      {!showAll && needle === '' && matching.length > VISIBLE_BY_DEFAULT ? (
         <button type="button" className="button-link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Afficher moins' : `Afficher tout (${formatCount(matching.length)})`}
         </button>

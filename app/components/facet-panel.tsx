@@ -3,6 +3,7 @@ import type { SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
 import type { SearchState } from '../lib/url-state';
+import { useInteractive } from '../lib/use-interactive';
 import { PeriodFacet } from './period-facet';
 import { FacetGroup, type FacetOption } from './facet-group';
 
@@ -38,13 +39,18 @@ export function FacetPanel({
   labels: SearchResponse['labels'];
   onToggle: (facet: FacetName, value: string) => void;
 }) {
+  const interactive = useInteractive();
+  // Without JavaScript the checkboxes are a GET form on the search page; with it, each tick
+  // navigates at once and the form never submits.
   return (
-    <>
+    <form action="/" method="get" className="facet-form" onSubmit={(e) => e.preventDefault()}>
+      {state.q !== '' ? <input type="hidden" name="q" value={state.q} /> : null}
       {facets.map((facet) =>
         facet.kind === 'period' ? (
           <PeriodFacet
             key={facet.name}
             title={facet.label}
+            param={facet.param}
             counts={counts[facet.name]}
             selected={state.filters[facet.name]}
             onToggle={(v) => onToggle(facet.name, v)}
@@ -53,12 +59,19 @@ export function FacetPanel({
           <FacetGroup
             key={facet.name}
             title={facet.label}
+            param={facet.param}
+            showAll={!interactive}
             filterLabel={`Filtrer les ${facet.label.toLowerCase()}`}
             options={optionsOf(facet, counts[facet.name], state.filters[facet.name], labels[facet.name])}
             onToggle={(v) => onToggle(facet.name, v)}
           />
         ),
       )}
-    </>
+      {interactive ? null : (
+        <button type="submit" className="button-primary facet-submit">
+          Appliquer les filtres
+        </button>
+      )}
+    </form>
   );
 }

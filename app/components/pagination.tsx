@@ -1,3 +1,4 @@
+import { followLink } from '../lib/follow-link';
 import type { FacetView } from '../lib/facet-view';
 import { toQueryString, withPage, type SearchState } from '../lib/url-state';
 
@@ -26,11 +27,7 @@ export function Pagination({
       href={`/${toQueryString(withPage(state, page), facets)}`}
       aria-label={label}
       aria-current={page === state.page ? 'page' : undefined}
-      onClick={(e) => {
-        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-        e.preventDefault();
-        onNavigate(page);
-      }}
+      onClick={followLink(() => onNavigate(page))}
     >
       {text}
     </a>

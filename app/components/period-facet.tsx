@@ -1,14 +1,19 @@
 import { useId } from 'react';
 import { formatCount, formatMonthName } from '../lib/format';
 
-/** A period facet: years, each with its months in a disclosure (open when one is selected). */
+/**
+ * A period facet: years, each with its months in a disclosure, open when the year or one of its
+ * months is ticked (a month ticked in a ticked year narrows it: see `period-filter.ts`).
+ */
 export function PeriodFacet({
   title,
+  param,
   counts,
   selected,
   onToggle,
 }: {
   title: string;
+  param: string;
   counts: Readonly<Record<string, number>>;
   selected: readonly string[];
   onToggle: (value: string) => void;
@@ -20,6 +25,19 @@ export function PeriodFacet({
     [...values].filter((v) => v.length === 7 && v.startsWith(`${year}-`)).sort();
 
   const headingId = useId();
+  const option = (value: string, label: string) => (
+    <label className="facet-option">
+      <input
+        type="checkbox"
+        name={param}
+        value={value}
+        checked={selected.includes(value)}
+        onChange={() => onToggle(value)}
+      />
+      <span className="facet-label">{label}</span>
+      <span className="facet-count">{formatCount(counts[value] ?? 0)}</span>
+    </label>
+  );
 
   return (
     <section className="facet" aria-labelledby={headingId}>
@@ -32,28 +50,14 @@ export function PeriodFacet({
           const months = monthsOf(year);
           return (
             <li key={year}>
-              <label className="facet-option">
-                <input type="checkbox" checked={selected.includes(year)} onChange={() => onToggle(year)} />
-                <span className="facet-label">{year}</span>
-                <span className="facet-count">{formatCount(counts[year] ?? 0)}</span>
-              </label>
+              {option(year, year)}
               {months.length > 0 ? (
-                <details className="facet-months" open={months.some((m) => selected.includes(m)) || years.length === 1}>
+                <details className="facet-months" open={selected.includes(year) || months.some((m) => selected.includes(m)) || years.length === 1}>
                   <summary>Mois de {year}</summary>
                   <ul className="facet-list">
                     {months.map((month) => (
                       <li key={month}>
-                        <label className="facet-option">
-                          <input
-                            type="checkbox"
-                            checked={selected.includes(month)}
-                            onChange={() => onToggle(month)}
-                          />
-                          <span className="facet-label">
-                            {formatMonthName(month)} {year}
-                          </span>
-                          <span className="facet-count">{formatCount(counts[month] ?? 0)}</span>
-                        </label>
+                        {option(month, `${formatMonthName(month)} ${year}`)}
                       </li>
                     ))}
                   </ul>

@@ -1,7 +1,7 @@
 import type { ApiHit, SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import { formatDate } from '../lib/format';
+import { formatCount, formatDate, quote } from '../lib/format';
 import { parseHighlight } from '../lib/highlight';
 import { CopyLinkButton } from './copy-link-button';
 import { HighlightedText } from './highlighted-text';
@@ -10,34 +10,49 @@ import { facetsPhrase, ValueChips } from './value-chips';
 export function ResultItem({
   facets,
   hit,
-  q,
+  query,
   labels,
+  continued = false,
+  moreInArticle = 0,
 }: {
   facets: readonly FacetView[];
   hit: ApiHit;
-  q: string;
+  /** The search page's query string (`?q=…&person=…`): the article's way back keeps it. */
+  query: string;
   labels: SearchResponse['labels'];
+  /** The hit before is from the same article: its title is not repeated. */
+  continued?: boolean;
+  /** Hits right after this one from the same article. */
+  moreInArticle?: number;
 }) {
-  const href = q === '' ? hit.url : `${hit.url}?${new URLSearchParams({ q }).toString()}`;
+  const href = `${hit.url}${query}`;
   const chips = facets.flatMap((facet) =>
     facet.kind === 'values'
       ? hit[facet.name].map((value) => ({
           key: `${facet.name}-${value}`,
           label: facetValueLabel(facet.display, value, labels[facet.name]),
           decoration: facetValueDecoration(facet.display, value),
+          href: `/?${new URLSearchParams({ [facet.param]: value }).toString()}`,
         }))
       : [],
   );
   return (
-    <li className="result">
+    <li className={continued ? 'result result-continued' : 'result'}>
       <article aria-labelledby={`hit-${hit.id}`}>
         <h3 className="result-title" id={`hit-${hit.id}`}>
-          <a href={href}>{hit.title}</a>
+          <a href={href}>{continued ? `Même article, §\u00a0${hit.position}` : hit.title}</a>
         </h3>
         <p className="result-meta">
           <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+          {hit.source ? <span className="result-source"> · {hit.source}</span> : null}
           {hit.section ? <span className="result-section"> · {hit.section}</span> : null}
-          <span className="result-position"> · § {hit.position}</span>
+          <span className="result-position"> · §&nbsp;{hit.position}</span>
+          {moreInArticle > 0 ? (
+            <span className="result-group-note">
+              {' '}
+              · {moreInArticle === 1 ? '1 autre paragraphe' : `${formatCount(moreInArticle)} autres paragraphes`} dans cet article
+            </span>
+          ) : null}
         </p>
         <p className="result-text">
           <HighlightedText parts={parseHighlight(hit.snippet)} />
@@ -48,7 +63,7 @@ export function ResultItem({
         />
         <p className="result-actions">
           <a href={href}>Voir le paragraphe dans l’article</a>
-          <CopyLinkButton path={hit.url} label={`Copier le lien du paragraphe ${hit.position} de « ${hit.title} »`} />
+          <CopyLinkButton path={hit.url} label={`Copier le lien du paragraphe ${hit.position} de ${quote(hit.title)}`} />
         </p>
       </article>
     </li>

@@ -6,6 +6,7 @@ import useSWR from 'swr';
 import type { FacetName } from '../../search/index';
 import type { ApiError, SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
+import { failedSearchTitle, httpErrorMessage, NETWORK_ERROR_MESSAGE } from '../lib/messages';
 import {
   clearFilters,
   countFilters,
@@ -32,10 +33,13 @@ class SearchRequestError extends Error {
 }
 
 async function fetchSearch(url: string): Promise<SearchResponse> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  // Offline or server gone: the browser's own words ("Failed to fetch") never reach the page.
+  const response = await fetch(url, { headers: { accept: 'application/json' } }).catch((error: unknown) => {
+    throw new SearchRequestError(NETWORK_ERROR_MESSAGE, { cause: error });
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ApiError | null;
-    throw new SearchRequestError(body?.message ?? `Erreur ${response.status}`);
+    throw new SearchRequestError(body?.message ?? httpErrorMessage(response.status));
   }
   return (await response.json()) as SearchResponse;
 }
@@ -151,6 +155,13 @@ export function SearchApp({
   const searchBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'ArrowDown' && e.target === searchBox.current) {
+        const first = document.querySelector<HTMLAnchorElement>('#resultats .result-title a');
+        if (!first) return;
+        e.preventDefault();
+        first.focus();
+        return;
+      }
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       e.preventDefault();
       searchBox.current?.focus();
@@ -173,7 +184,9 @@ export function SearchApp({
   });
 
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const toggle = (facet: FacetName, value: string) => navigate(toggleFilter(state, facet, value), 'push');
+  const kindOf = (facet: FacetName) => facets.find((f) => f.name === facet)?.kind;
+  const toggle = (facet: FacetName, value: string) =>
+    navigate(toggleFilter(state, facet, value, kindOf(facet)), 'push');
   const clear = () => navigate(clearFilters(state), 'push');
   const goToPage = (page: number) => {
     navigate(withPage(state, page), 'push');
@@ -181,8 +194,9 @@ export function SearchApp({
     resultsHeading.current?.scrollIntoView({ block: 'start' });
   };
 
-  const data = tagged?.response;
-  // keepPreviousData shows the last results while the new ones load: say so until they match.
+  // keepPreviousData shows the last results while the new ones load (said so until they match);
+  // a failed search shows its own message alone, never the previous query's results.
+  const data = error ? undefined : tagged?.response;
   const pending = tagged?.key !== key && !error;
   const errorMessage = error?.message ?? (data ? null : initialError);
   const labels = data?.labels ?? {};
@@ -217,11 +231,11 @@ export function SearchApp({
             facets={facets}
             state={state}
             labels={labels}
-            onRemove={(facet, value) => navigate(toggleFilter(state, facet, value), 'push')}
+            onRemove={toggle}
             onClear={clear}
           />
           {errorMessage ? (
-            <ServiceError message={errorMessage} onRetry={() => void mutate()} retryHref={`/${toQueryString(state, facets)}`} />
+            <ServiceError title={failedSearchTitle(state.q)} message={errorMessage} onRetry={() => void mutate()} retryHref={`/${toQueryString(state, facets)}`} />
           ) : null}
           {data ? (
             <ResultList

@@ -1,9 +1,8 @@
-import { useSyncExternalStore, type Ref } from 'react';
+import type { Ref } from 'react';
 import type { FacetView } from '../lib/facet-view';
 import type { SearchOptions, SearchState } from '../lib/url-state';
+import { useInteractive } from '../lib/use-interactive';
 import { SearchHelp } from './search-help';
-
-const subscribeNothing = () => () => {};
 
 const SORT_LABELS = { pertinence: 'pertinence', recent: 'plus récents d’abord', ancien: 'plus anciens d’abord' } as const;
 
@@ -38,7 +37,7 @@ export function SearchForm({
   onOptions: (options: SearchOptions) => void;
 }) {
   // The "/" shortcut and search-as-you-type exist only once the page is interactive.
-  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const interactive = useInteractive();
   return (
     <form
       role="search"

@@ -4,6 +4,13 @@ import { findArticle, findParagraph } from './engine';
 import { toPageFailure } from './search-failure';
 
 const PARAGRAPH_ID_RE = /^[A-Za-z0-9_-]{1,300}$/;
+// `<article>-<10 hex digits of the text's hash>[-<n>]` (README, "Paragraph ids").
+const ARTICLE_OF_PARAGRAPH_RE = /^(.+)-[0-9a-f]{10}(?:-\d+)?$/;
+
+/** The article a paragraph id belongs to, read from the id itself; null for another shape. */
+export function articleIdOfParagraph(id: string): string | null {
+  return ARTICLE_OF_PARAGRAPH_RE.exec(id)?.[1] ?? null;
+}
 const MAX_ARTICLE_ID_LENGTH = 300;
 
 export type Loaded<T> =
@@ -25,6 +32,15 @@ async function load<T>(read: () => Promise<T | null>): Promise<Loaded<T>> {
 export function loadArticle(id: string): Promise<Loaded<Article>> {
   if (id === '' || id.length > MAX_ARTICLE_ID_LENGTH) return Promise.resolve({ kind: 'missing' });
   return load(() => findArticle(id));
+}
+
+/**
+ * A paragraph id that is gone (its text was edited since the link was shared) whose article is
+ * still there: the article, for the page to open with a notice.
+ */
+export async function loadArticleOfEditedParagraph(id: string): Promise<Loaded<Article>> {
+  const article = PARAGRAPH_ID_RE.test(id) ? articleIdOfParagraph(id) : null;
+  return article === null ? { kind: 'missing' } : loadArticle(article);
 }
 
 /** The paragraph and its article, or missing when either is unknown. */

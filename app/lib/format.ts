@@ -27,11 +27,26 @@ export function flagEmoji(code: string): string {
   return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 
-/** French digit grouping with a narrow no-break space: 12345 → `12 345`. */
+/** French number: digits grouped by a narrow no-break space, decimal comma: 12345.6 → `12 345,6`. */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  const [whole = '', fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
 export function pluralize(n: number, singular: string, plural: string): string {
   return `${formatCount(n)} ${n === 1 || n === 0 ? singular : plural}`;
+}
+
+/** At most `max` characters, cut at a word, with "…" when cut. */
+export function cropText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** French quotation marks, with the no-break spaces that keep them on the quoted words' line. */
+export function quote(text: string): string {
+  return `«\u00a0${text}\u00a0»`;
 }

@@ -53,10 +53,23 @@ describe('search request validation', () => {
     if (!result.success) expect(result.error).not.toBe('');
   });
 
-  it('names the offending parameter in the error, one line per problem', () => {
+  it('names the offending parameter in the error, one French sentence per problem', () => {
     const result = parse('country=123&date=hier');
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error).toMatch(/^country\.0: .+; date\.0: .+$/);
+    if (!result.success) {
+      expect(result.error).toMatch(/^Paramètre «\u00a0country\u00a0»\u00a0: [^.]+\. Paramètre «\u00a0date\u00a0»\u00a0: [^.]+\.$/);
+    }
+  });
+
+  it.each([
+    ['page=0', /^Paramètre «\u00a0page\u00a0»\u00a0: la première page est la page 1\.$/],
+    ['page=1001', /^Paramètre «\u00a0page\u00a0»\u00a0: 1000 au plus\.$/],
+    ['q=a&q=b', /^Paramètre «\u00a0q\u00a0»\u00a0: une seule valeur attendue\.$/],
+  ])('answers %s in French, never with zod’s English defaults', (query, expected) => {
+    const result = parse(query);
+    if (result.success) throw new Error('accepted');
+    expect(result.error).toMatch(expected);
+    expect(result.error).not.toMatch(/Too|expected|Invalid/);
   });
 
   it('hands the order and the date range to the engine', () => {
@@ -78,5 +91,12 @@ describe('search request validation', () => {
       page: 1,
       hitsPerPage: LIMITS.defaultHitsPerPage,
     });
+  });
+
+  it('sends a month ticked inside its ticked year as the month only', () => {
+    const result = parse('date=2022&date=2022-03&date=2023');
+    if (!result.success) throw new Error(result.error);
+    expect(result.state.filters.date).toEqual(['2022', '2022-03', '2023']);
+    expect(toSearchQuery(result.state).filters.date).toEqual(['2022-03', '2023']);
   });
 });

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import {
   FACETS,
-  formatZodIssues,
   LIMITS,
   searchOptionsSchema,
   type FacetName,
   type SearchFilters,
   type SearchQuery,
 } from '../../search/index';
+import { quote } from './format';
+import { narrowPeriodValues } from './period-filter';
 import type { SearchState } from './url-state';
+
+// The user-facing API answers in French, down to zod's own messages for a case we did not word.
+z.config(z.locales.fr());
 
 // No control characters in free text (NUL, escapes, line breaks from pasted junk).
 const CONTROL_RE = /\p{Cc}/u;
@@ -33,10 +37,15 @@ const searchRequestSchema = z.object({
     .string()
     .regex(PAGE_RE, 'entier attendu')
     .transform(Number)
-    .pipe(z.number().int().min(1).max(LIMITS.maxPage)),
+    .pipe(z.number().int().min(1, 'la première page est la page 1').max(LIMITS.maxPage, `${LIMITS.maxPage} au plus`)),
   ...Object.fromEntries(FACETS.map((f) => [f.param, facetValues(f.value)])),
   ...searchOptionsSchema.shape,
 });
+
+/** One problem as a French sentence naming the parameter: « date » : date AAAA ou AAAA-MM attendue. */
+function issueSentence(param: string, message: string): string {
+  return `Paramètre ${quote(param)}\u00a0: ${message.replace(/\.$/, '')}.`;
+}
 
 export type SearchRequestResult =
   | { success: true; state: SearchState }
@@ -49,7 +58,7 @@ export type SearchRequestResult =
 export function parseSearchRequest(params: URLSearchParams): SearchRequestResult {
   for (const single of ['q', 'page', 'sort', 'from', 'to']) {
     if (params.getAll(single).length > 1) {
-      return { success: false, error: `${single}: une seule valeur attendue` };
+      return { success: false, error: issueSentence(single, 'une seule valeur attendue') };
     }
   }
   const pageRaw = params.get('page');
@@ -59,7 +68,9 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
     ...Object.fromEntries(FACETS.map((f) => [f.param, params.getAll(f.param)])),
     ...Object.fromEntries(['sort', 'from', 'to'].flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : []))),
   });
-  if (!parsed.success) return { success: false, error: formatZodIssues(parsed.error, { rootName: 'requête' }).join('; ') };
+  if (!parsed.success) {
+    return { success: false, error: parsed.error.issues.map((i) => issueSentence(String(i.path[0] ?? 'q'), i.message)).join(' ') };
+  }
   const data = parsed.data as Record<string, unknown> & { q: string; page: number } & Pick<SearchQuery, 'sort' | 'from' | 'to'>;
   const filters = Object.fromEntries(
     FACETS.map((f): [FacetName, string[]] => [f.name, data[f.param] as string[]]),
@@ -70,8 +81,17 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
   return { success: true, state: { q: data.q, filters, page: data.page, ...options } };
 }
 
-/** The engine query for a validated state: filters stay structured values, never strings. */
+/**
+ * The engine query for a validated state: filters stay structured values, never strings; a
+ * period facet's year with months ticked under it is narrowed to those months.
+ */
 export function toSearchQuery(state: SearchState): SearchQuery {
-  const { q, filters, page, sort, from, to } = state;
+  const { q, page, sort, from, to } = state;
+  const filters = Object.fromEntries(
+    FACETS.map((f): [FacetName, string[]] => [
+      f.name,
+      f.kind === 'period' ? narrowPeriodValues(state.filters[f.name]) : state.filters[f.name],
+    ]),
+  ) as SearchFilters;
   return { q, filters, page, hitsPerPage: LIMITS.defaultHitsPerPage, ...(sort ? { sort } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

@@ -6,6 +6,7 @@
  */
 import type { FacetName, SearchFilters, SearchSort } from '../../search/index';
 import type { FacetView } from './facet-view';
+import { togglePeriodValue } from './period-filter';
 
 export interface SearchState {
   q: string;
@@ -111,10 +112,20 @@ export function withPage(state: SearchState, page: number): SearchState {
   return { ...state, page: Math.max(1, Math.trunc(page)) };
 }
 
-/** Adds or removes one facet value; any filter change goes back to page 1. */
-export function toggleFilter(state: SearchState, facet: FacetName, value: string): SearchState {
+/**
+ * Adds or removes one facet value; any filter change goes back to page 1. A period facet is a
+ * hierarchy: removing a year removes its months.
+ */
+export function toggleFilter(
+  state: SearchState,
+  facet: FacetName,
+  value: string,
+  kind: FacetView['kind'] = 'values',
+): SearchState {
   const current = state.filters[facet];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const next = kind === 'period'
+    ? togglePeriodValue(current, value)
+    : current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...state, filters: { ...state.filters, [facet]: uniqueSorted(next) }, page: 1 };
 }
 

@@ -79,7 +79,7 @@ describe('GET /api/search', () => {
     expect(response.status).toBe(400);
     expect(await body(response)).toEqual({
       error: 'invalid_request',
-      message: expect.stringMatching(/^Les paramètres .*too many words/),
+      message: expect.stringMatching(/^Les paramètres .*too many words/i),
     });
   });
 

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../lib/api-types';
 import { searchParagraphs } from '../../lib/engine';
+import { invalidParamsMessage } from '../../lib/messages';
 import { toSearchFailure } from '../../lib/search-failure';
 import { parseSearchRequest } from '../../lib/search-request';
 
@@ -14,7 +15,7 @@ function errorResponse(status: number, body: ApiError): Response {
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseSearchRequest(new URL(request.url).searchParams);
   if (!parsed.success) {
-    return errorResponse(400, { error: 'invalid_request', message: parsed.error });
+    return errorResponse(400, { error: 'invalid_request', message: invalidParamsMessage(parsed.error) });
   }
   try {
     return Response.json(await searchParagraphs(parsed.state), { headers: NO_STORE });

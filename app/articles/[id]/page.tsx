@@ -9,7 +9,9 @@ type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const loaded = await loadArticle((await params).id);
-  return { title: loaded.kind === 'found' ? loaded.value.meta.title : 'Article' };
+  return {
+    title: loaded.kind === 'found' ? loaded.value.meta.title : loaded.kind === 'missing' ? 'Article introuvable' : 'Article indisponible',
+  };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {

@@ -1,26 +1,51 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { LIMITS, paragraphPath } from '../../../search/index';
+import { FACETS, LIMITS, paragraphPath } from '../../../search/index';
 import { ArticleUnavailable } from '../../components/article-unavailable';
 import { ArticleView } from '../../components/article-view';
-import { loadParagraphInArticle } from '../../lib/article-page';
+import { loadArticleOfEditedParagraph, loadParagraphInArticle } from '../../lib/article-page';
+import { cropText } from '../../lib/format';
+import { readSearchState, toQueryString, toUrlSearchParams } from '../../lib/url-state';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const PREVIEW_LENGTH = 200;
+const EDITED_NOTICE = 'Ce paragraphe a été modifié depuis\u00a0; voici l’article.';
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const loaded = await loadParagraphInArticle((await params).id);
-  if (loaded.kind !== 'found') return { title: 'Paragraphe' };
-  return { title: `§ ${loaded.value.paragraph.position} — ${loaded.value.article.meta.title}` };
+  const { id } = await params;
+  const loaded = await loadParagraphInArticle(id);
+  if (loaded.kind === 'missing') {
+    const edited = await loadArticleOfEditedParagraph(id);
+    return { title: edited.kind === 'found' ? edited.value.meta.title : 'Paragraphe introuvable' };
+  }
+  if (loaded.kind !== 'found') return { title: 'Paragraphe indisponible' };
+  const { paragraph, article } = loaded.value;
+  const title = `§\u00a0${paragraph.position} — ${article.meta.title}`;
+  // A shared link previews the paragraph itself, not the site's description.
+  const description = cropText(paragraph.text, PREVIEW_LENGTH);
+  return { title, description, openGraph: { title, description, type: 'article' } };
 }
 
 /** Deep link: the article, with this paragraph scrolled into view, marked, and `?q=` highlighted. */
 export default async function ParagraphPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const rawQ = (await searchParams).q;
-  const q = typeof rawQ === 'string' ? rawQ.slice(0, LIMITS.queryLength).trim() : '';
+  const search = readSearchState(toUrlSearchParams(await searchParams), FACETS);
+  const q = search.q.slice(0, LIMITS.queryLength).trim();
   const loaded = await loadParagraphInArticle(id);
-  if (loaded.kind === 'missing') notFound();
+  if (loaded.kind === 'missing') {
+    const edited = await loadArticleOfEditedParagraph(id);
+    if (edited.kind !== 'found') notFound();
+    return <ArticleView article={edited.value} notice={EDITED_NOTICE} q={q} backHref={`/${toQueryString(search, FACETS)}`} />;
+  }
   if (loaded.kind === 'unavailable') return <ArticleUnavailable message={loaded.message} retryHref={paragraphPath(id)} />;
-  return <ArticleView article={loaded.value.article} focusId={loaded.value.paragraph.id} q={q} />;
+  return (
+    <ArticleView
+      article={loaded.value.article}
+      focusId={loaded.value.paragraph.id}
+      q={q}
+      backHref={`/${toQueryString(search, FACETS)}`}
+    />
+  );
 }
