@@ -1,3 +1,4 @@
+import { redirect } from 'next/navigation';
 import { LIMITS } from '../search/index';
 import { SearchApp } from './components/search-app';
 import type { SearchResponse } from './lib/api-types';
@@ -6,7 +7,7 @@ import { FACET_VIEWS } from './lib/facet-views';
 import { invalidParamsMessage } from './lib/messages';
 import { toPageFailure } from './lib/search-failure';
 import { parseSearchRequest } from './lib/search-request';
-import { readSearchState, toUrlSearchParams } from './lib/url-state';
+import { readSearchState, toQueryString, toUrlSearchParams } from './lib/url-state';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +21,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   if (!parsed.success) {
     error = invalidParamsMessage(parsed.error);
   } else {
+    // A form sent without JavaScript carries empty and default fields (`from=&sort=pertinence`):
+    // answer with the canonical URL, so the address a user copies is the one the app writes.
+    const canonical = toQueryString(parsed.state, FACET_VIEWS);
+    if (params.toString() !== canonical.slice(1)) redirect(canonical === '' ? '/' : `/${canonical}`);
     try {
       data = await searchParagraphs(parsed.state);
     } catch (e) {
