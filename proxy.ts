@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isEngineServing } from './search/index';
+import { webEngineConfig } from './app/lib/web-config';
 import { ALLOWED_METHODS, isAllowedMethod, isDecodablePath } from './app/lib/request-guard';
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -11,7 +13,7 @@ import {
  * Runs before every route: refuses what the framework would turn into a 500 (unsupported
  * method, undecodable path) and sets the security headers, with a fresh script nonce per page.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const isApi = request.nextUrl.pathname.startsWith('/api/');
   if (!isAllowedMethod(request.method)) {
     return refuse(405, 'method_not_allowed', 'Méthode non autorisée.', isApi, { Allow: ALLOWED_METHODS.join(', ') });
@@ -27,7 +29,21 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  // A page in the unavailable state still renders its French message, with a 503 for monitoring.
+  const status = (await engineServing()) ? undefined : 503;
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders }, status }), policy);
+}
+
+/** Checked at most once per `HEALTH_TTL_MS`, so a page costs no extra I/O most of the time. */
+const HEALTH_TTL_MS = 2_000;
+let health: { at: number; serving: Promise<boolean> } | null = null;
+
+function engineServing(): Promise<boolean> {
+  const now = Date.now();
+  if (!health || now - health.at > HEALTH_TTL_MS) {
+    health = { at: now, serving: isEngineServing(webEngineConfig(process.env)).catch(() => false) };
+  }
+  return health.serving;
 }
 
 function withHeaders(response: NextResponse, policy: string): NextResponse {

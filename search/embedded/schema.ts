@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { EMBEDDED_STORE_FILE } from '../engine-health';
 import { EngineUnavailableError, IndexMissingError, SearchEngineError } from '../errors';
 import { FACET_COLUMNS } from './records';
 
 /** The store's file name inside the data directory. */
-export const DATABASE_FILE = 'paragraphe.sqlite';
+export const DATABASE_FILE = EMBEDDED_STORE_FILE;
 // 3: article metadata in `articles` only, value facets in registry-named columns. The columns are
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
 // next indexer run instead of failing on a missing column.
