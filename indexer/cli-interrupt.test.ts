@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSearchEngine } from '../search/index';
-import { SAMPLE_CORPUS } from './testing/job';
-import { makeTempDir, writeFiles } from './testing/temp-dir';
+import { makeSampleWorkspace } from './testing/job';
+import { writeFiles } from './testing/temp-dir';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = 3000;
+
+/** A hung run is killed after this long (its exit code is then null), so a test fails instead of hanging. */
+const HANG_GUARD_MS = 60_000;
 
 /** Runs the CLI; when `killOn` matches a stderr line, sends `signal`. */
 function runCli(args: string[], kill?: { on: RegExp; signal: NodeJS.Signals }) {
@@ -21,6 +23,7 @@ function runCli(args: string[], kill?: { on: RegExp; signal: NodeJS.Signals }) {
     });
     let stderr = '';
     let sent = false;
+    const guard = setTimeout(() => child.kill('SIGKILL'), HANG_GUARD_MS);
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
@@ -29,21 +32,17 @@ function runCli(args: string[], kill?: { on: RegExp; signal: NodeJS.Signals }) {
         child.kill(kill.signal);
       }
     });
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(guard);
+      resolve({ code, signal, stderr });
+    });
   });
 }
 
-let dir: string;
 let corpus: string;
 let data: string;
 let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-  corpus = path.join(dir, 'corpus');
-  data = path.join(dir, 'data');
-  mkdirSync(corpus);
-  writeFiles(corpus, SAMPLE_CORPUS);
-});
+beforeEach(() => ({ corpus, data, cleanup } = makeSampleWorkspace()));
 afterEach(() => cleanup());
 
 async function fingerprints() {
@@ -92,4 +91,18 @@ describe('interrupting the CLI', () => {
     expect(stopped.stderr).toMatch(/fatal: indexing interrupted .*; the index was not changed/);
     expect(await fingerprints()).toEqual(before);
   });
+
+  it('never blocks on a FIFO in the corpus: reports it, and SIGTERM still ends the run', async () => {
+    expect(spawnSync('mkfifo', [path.join(corpus, 'aaa.txt')]).status).toBe(0);
+    const done = await runCli(['--corpus', corpus, '--data', data]);
+    expect(done.code).toBe(1);
+    expect(done.stderr).toMatch(/^error: .*aaa\.txt: not a regular file$/m);
+    expect((await fingerprints()).size).toBe(3);
+
+    addManyArticles();
+    const stopped = await runCli(['--corpus', corpus, '--data', data, '--full'], { on: /^indexing /m, signal: 'SIGTERM' });
+    expect(stopped.signal).toBeNull();
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/fatal: indexing interrupted \(received SIGTERM\); the index was not changed/);
+  }, 3 * HANG_GUARD_MS);
 });

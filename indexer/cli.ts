@@ -1,8 +1,17 @@
 import { main } from './main';
 
 // The process side of `main`: signals, real streams, the exit code.
+/** After a signal the run stops at its next file; past this delay the process exits anyway. */
+const FORCE_EXIT_AFTER_MS = 5_000;
 const controller = new AbortController();
-const stop = (signal: NodeJS.Signals) => controller.abort(new Error(`received ${signal}`));
+const stop = (signal: NodeJS.Signals) => {
+  controller.abort(new Error(`received ${signal}`));
+  // An uncommitted write session dies with the process: the previous index keeps serving.
+  setTimeout(() => {
+    process.stderr.write(`fatal: still running ${FORCE_EXIT_AFTER_MS / 1000} s after ${signal}; exiting, the index was not changed\n`);
+    process.exit(1);
+  }, FORCE_EXIT_AFTER_MS).unref();
+};
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 

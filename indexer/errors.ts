@@ -1,3 +1,5 @@
+import { escapeUnsafeChars, quotePath } from './terminal-text';
+
 /**
  * Errors of the indexer. A `CorpusFileError` concerns one file: it is reported on one line and
  * the file is skipped. Anything else stops the run (and the write session is aborted).
@@ -17,7 +19,7 @@ export class CorpusFileError extends IndexerError {
   readonly file: string;
   readonly reason: string;
   constructor(file: string, reason: string, options?: ErrorOptions) {
-    super(`${file}: ${reason}`, options);
+    super(`${quotePath(file)}: ${reason}`, options);
     this.file = file;
     this.reason = reason;
   }
@@ -28,6 +30,10 @@ export class UnreadableFileError extends CorpusFileError {
 }
 export class UnsupportedFileError extends CorpusFileError {
   override name = 'UnsupportedFileError';
+}
+/** A symbolic link that resolves outside the corpus folder, refused unless allowed. */
+export class ExternalLinkError extends CorpusFileError {
+  override name = 'ExternalLinkError';
 }
 export class FileTooLargeError extends CorpusFileError {
   override name = 'FileTooLargeError';
@@ -65,10 +71,19 @@ export class IndexingAbortedError extends IndexerError {
   override name = 'IndexingAbortedError';
 }
 
-/** One line for a log: the message, plus the cause's message when it adds something. */
+/**
+ * One line for a log: the message, plus the cause's message when it adds something. Control
+ * characters left in either (a path inside a system error) are escaped, never printed raw.
+ */
 export function formatErrorLine(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? error.cause.message.split('\n')[0] : undefined;
+  if (!(error instanceof Error)) return escapeUnsafeChars(String(error));
+  const cause = error.cause instanceof Error ? firstLineOfCause(error.cause) : undefined;
   const head = error.message.split('\n')[0] ?? error.message;
-  return cause && !head.includes(cause) ? `${head} (${cause})` : head;
+  return escapeUnsafeChars(cause && !head.includes(cause) ? `${head} (${cause})` : head);
+}
+
+/** A system error's message holds the raw path: escaped whole, so a newline in it cuts nothing. */
+function firstLineOfCause(cause: Error): string | undefined {
+  const message = 'path' in cause ? escapeUnsafeChars(cause.message) : cause.message;
+  return message.split('\n')[0];
 }

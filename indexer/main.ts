@@ -11,6 +11,9 @@ const USAGE = `usage: npm run index -- [--corpus DIR] [--data DIR] [--engine emb
   --full         rebuild the whole index instead of an incremental run
   --dry-run      write nothing (no engine is opened)
   --json         print one JSON object per indexed paragraph on stdout
+  --follow-external-links
+                 index files reached through symbolic links that lead outside the corpus folder
+                 (refused by default: each is an error line)
   --allow-file-errors
                  exit 0 when only some corpus files failed (they are still reported; the others
                  are indexed): for a deployment where one bad file must not stop the web app`;
@@ -23,6 +26,7 @@ const flagsSchema = z.object({
   'dry-run': z.boolean().default(false),
   json: z.boolean().default(false),
   'allow-file-errors': z.boolean().default(false),
+  'follow-external-links': z.boolean().default(false),
   help: z.boolean().default(false),
 });
 type Flags = z.infer<typeof flagsSchema>;
@@ -46,6 +50,7 @@ function parseFlags(argv: string[]): Flags {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         'allow-file-errors': { type: 'boolean' },
+        'follow-external-links': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -81,7 +86,14 @@ export async function main(argv: string[], io: IndexerCliIo): Promise<number> {
     }
     const engine = engineConfigFromEnv(parseEnv(io.env), 'indexer', { dataDir: flags.data, engine: flags.engine });
     const summary = await runIndexCommand(
-      { engine, corpusDir: flags.corpus, full: flags.full, dryRun: flags['dry-run'], json: flags.json },
+      {
+        engine,
+        corpusDir: flags.corpus,
+        full: flags.full,
+        dryRun: flags['dry-run'],
+        json: flags.json,
+        followExternalLinks: flags['follow-external-links'],
+      },
       {
         printLine: (line) => io.stdout.write(`${line}\n`),
         log: io.stderr,

@@ -9,6 +9,8 @@ export * from './facets';
 export { LIMITS } from './limits';
 export * from './errors';
 export { openSearchEngine, type OpenEngineOptions } from './open-engine';
+export { checkReaderKey, type SearchKeyVerdict } from './check-search-key';
+export { isEngineServing } from './engine-health';
 export type { SearchStageTimes } from './embedded/searcher';
 export {
   type EngineConfig,

@@ -1,5 +1,6 @@
 import { EmptyFileError } from '../errors';
 import type { ParsedArticle } from '../formats/parsed-article';
+import { splitLongParagraph } from './split-long-paragraph';
 
 /** A subheading is a single line at most this long with no final punctuation. */
 const MAX_SUBHEADING_CHARS = 100;
@@ -27,7 +28,8 @@ function isSubheading(line: string): boolean {
 
 /**
  * Lede and body paragraphs, numbered 1..n. A subheading is not a paragraph: it becomes the
- * `section` of the paragraphs after it. Lines with no letter or digit (`* * *`) are dropped.
+ * `section` of the paragraphs after it. Lines with no letter or digit (`* * *`) are dropped. A
+ * paragraph over `MAX_PARAGRAPH_CHARS` becomes several, one per part (see `splitLongParagraph`).
  */
 export function chunkArticle(article: ParsedArticle): ChunkedArticle {
   const paragraphs: ArticleChunk[] = [];
@@ -44,7 +46,7 @@ export function chunkArticle(article: ParsedArticle): ChunkedArticle {
       section = text;
       continue;
     }
-    paragraphs.push({ position: paragraphs.length + 1, section, text });
+    for (const part of splitLongParagraph(text)) paragraphs.push({ position: paragraphs.length + 1, section, text: part });
   }
   const lede = paragraphs[0];
   if (!lede) throw new EmptyFileError(article.file, 'no paragraph after the header');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { foldText, type FoldOptions } from '../../search/index';
 import { InvalidArticleIdError } from '../errors';
+import { escapeUnsafeChars } from '../terminal-text';
 
 const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
 /** Hex digits of the text hash kept in a paragraph id. */
@@ -11,7 +12,7 @@ export function checkArticleId(stem: string, file: string): string {
   if (!ARTICLE_ID_PATTERN.test(stem)) {
     throw new InvalidArticleIdError(
       file,
-      `invalid article id "${stem}": the file name (without extension) must be 1-200 characters among A-Z a-z 0-9 _ -`,
+      `invalid article id "${escapeUnsafeChars(stem)}": the file name (without extension) must be 1-200 characters among A-Z a-z 0-9 _ -`,
     );
   }
   return stem;

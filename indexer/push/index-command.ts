@@ -19,6 +19,8 @@ export interface IndexCommandOptions {
   dryRun: boolean;
   /** One JSON line per processed paragraph on `printLine`. */
   json: boolean;
+  /** Index files reached through links leaving the corpus folder. */
+  followExternalLinks: boolean;
 }
 
 export interface IndexCommandIo {
@@ -42,7 +44,7 @@ export function toJsonLine(article: ProcessedArticle, p: ParagraphInput): string
 /** Wires the real stages, tagger and engine, runs the job and reports on `io`. */
 export async function runIndexCommand(options: IndexCommandOptions, io: IndexCommandIo): Promise<IndexerSummary> {
   const pipelineVersion = computePipelineVersion(REPOSITORY_ROOT);
-  const reader = createCorpusReader();
+  const reader = createCorpusReader({ followExternalLinks: options.followExternalLinks });
   const processArticle = createArticleProcessor({ reader, tag: createTagStage(createTagger()) });
   const reporter = createProgressReporter({ stream: io.log, tty: io.isTerminal });
 
@@ -58,11 +60,26 @@ export async function runIndexCommand(options: IndexCommandOptions, io: IndexCom
   };
 
   let engine: SearchEngine | null = null;
+  // Opened only when `--full` must keep a bad file's last good version: a second connection
+  // still sees the index as committed before this run's replacing write.
+  const before: { engine: SearchEngine | null } = { engine: null };
+  const readPreviousArticle = async (id: string) => {
+    before.engine ??= await openSearchEngine(options.engine, { readonly: true });
+    return before.engine.getArticle(id);
+  };
   try {
     if (options.dryRun) io.log.write('dry run: nothing will be written\n');
     else engine = await openSearchEngine(options.engine, { readonly: false, rebuild: options.full });
     const summary = await runIndexer(
-      { reader, processArticle, store: engine ?? createDryRunStore(), pipelineVersion, onEvent, signal: io.signal },
+      {
+        reader,
+        processArticle,
+        store: engine ?? createDryRunStore(),
+        readPreviousArticle: engine ? readPreviousArticle : undefined,
+        pipelineVersion,
+        onEvent,
+        signal: io.signal,
+      },
       { corpusDir: options.corpusDir, full: options.full },
     );
     reporter.finish(summary);
@@ -71,6 +88,7 @@ export async function runIndexCommand(options: IndexCommandOptions, io: IndexCom
     reporter.finish(null);
     throw error;
   } finally {
+    await before.engine?.close();
     await engine?.close();
   }
 }

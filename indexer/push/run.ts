@@ -1,4 +1,4 @@
-import type { IndexWriter, SearchEngine } from '../../search/index';
+import type { Article, IndexWriter, SearchEngine } from '../../search/index';
 import {
   CorpusFileError,
   DuplicateArticleIdError,
@@ -20,6 +20,12 @@ export interface IndexerDeps {
   /** See `computePipelineVersion`: part of every fingerprint. */
   pipelineVersion: string;
   onEvent: IndexerEventListener;
+  /**
+   * Reads an article from the index as committed before this run. A replacing write may hide it
+   * from `store` (the embedded session has emptied its tables), so `--full` keeps a file's last
+   * good version through this; default `store.getArticle`.
+   */
+  readPreviousArticle?: (id: string) => Promise<Article | null>;
   /** Aborting stops the run and drops the write session: the previous index keeps serving. */
   signal?: AbortSignal;
   now?: () => number;
@@ -55,12 +61,13 @@ export async function runIndexer(deps: IndexerDeps, options: IndexerOptions): Pr
       throwIfAborted(deps.signal);
       let id: string | null = null;
       try {
-        id = claimArticleId(entry, present);
+        // A file no format reads (`note.html` beside `note.txt`) is reported but claims no id.
+        id = entry.format ? claimArticleId(entry, present) : null;
         await indexEntry(deps, writer, entry, id, options.full ? null : previous, summary);
       } catch (error) {
         if (!(error instanceof CorpusFileError)) throw error;
         summary.failed += 1;
-        const kept = id !== null && previous.has(id) && (await keepPrevious(deps.store, writer, id, previous, options.full));
+        const kept = id !== null && previous.has(id) && (await keepPrevious(deps, writer, id, previous, options.full));
         deps.onEvent({ type: 'article-failed', error, kept });
       }
       deps.onEvent({ type: 'progress', done: index + 1, files: entries.length });
@@ -98,11 +105,12 @@ async function indexEntry(
   deps: IndexerDeps,
   writer: IndexWriter,
   entry: CorpusEntry,
-  id: string,
+  id: string | null,
   previous: Map<string, string> | null,
   summary: IndexerSummary,
 ): Promise<void> {
   const source = await deps.reader.readBytes(entry);
+  if (id === null) throw new Error(`${entry.file}: read although no format claims it`);
   const fingerprint = fingerprintArticle(entry.name, source.bytes, deps.pipelineVersion);
   if (previous?.get(id) === fingerprint) {
     summary.unchanged += 1;
@@ -118,14 +126,14 @@ async function indexEntry(
 
 /** A file that became unreadable keeps its last good version; a replacing write copies it over. */
 async function keepPrevious(
-  store: IndexStore,
+  deps: IndexerDeps,
   writer: IndexWriter,
   id: string,
   previous: Map<string, string>,
   full: boolean,
 ): Promise<boolean> {
   if (!full) return true;
-  const article = await store.getArticle(id);
+  const article = await (deps.readPreviousArticle ?? ((articleId) => deps.store.getArticle(articleId)))(id);
   const fingerprint = previous.get(id);
   if (!article || fingerprint === undefined) return false;
   const paragraphs = article.paragraphs.map(({ article: _article, date: _date, ...input }) => input);

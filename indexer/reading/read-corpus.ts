@@ -1,16 +1,18 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BinaryFileError,
   CorpusDirError,
   EmptyFileError,
   EncodingError,
+  ExternalLinkError,
   FileTooLargeError,
   UnreadableFileError,
   UnsupportedFileError,
 } from '../errors';
 import { describeSupportedExtensions, formatForExtension, type ArticleFormat } from '../formats/registry';
+import { quotePath } from '../terminal-text';
 
 /** Files above this size are rejected without being read (a news article is ~10 KB). */
 const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
@@ -25,6 +27,10 @@ export interface CorpusEntry {
   /** File name without its extension: the article id candidate. */
   stem: string;
   extension: string;
+  /** The format reading this extension; null for a file no format reads (it claims no article id). */
+  format: ArticleFormat | null;
+  /** The corpus folder with its links resolved: a link must stay inside it. */
+  root: string;
 }
 
 /** A corpus file read and decoded. */
@@ -44,23 +50,36 @@ export interface CorpusReader {
   decode(source: ArticleSource): string;
 }
 
-export function createCorpusReader(options: { maxBytes?: number } = {}): CorpusReader {
+export interface CorpusReaderOptions {
+  maxBytes?: number;
+  /** Index files reached through a symbolic link that leaves the corpus folder (refused by default). */
+  followExternalLinks?: boolean;
+}
+
+// Non-blocking: opening a FIFO (or a device) for reading must never wait for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusReader {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
   async function list(corpusDir: string): Promise<CorpusEntry[]> {
     let dirents;
+    let root: string;
     try {
       dirents = await readdir(corpusDir, { withFileTypes: true });
+      root = await realpath(corpusDir);
     } catch (cause) {
-      throw new CorpusDirError(`cannot list corpus folder ${corpusDir}`, { cause });
+      throw new CorpusDirError(`cannot list corpus folder ${quotePath(corpusDir)}`, { cause });
     }
     return dirents
       .filter((d) => !d.name.startsWith('.') && !d.isDirectory())
       .map((d) => {
         const extension = path.extname(d.name);
         const stem = extension ? d.name.slice(0, -extension.length) : d.name;
-        return { file: path.join(corpusDir, d.name), name: d.name, stem, extension: extension.toLowerCase() };
+        const lowerExtension = extension.toLowerCase();
+        const format = formatForExtension(lowerExtension) ?? null;
+        return { file: path.join(corpusDir, d.name), name: d.name, stem, extension: lowerExtension, format, root };
       })
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
@@ -76,14 +95,15 @@ export function createCorpusReader(options: { maxBytes?: number } = {}): CorpusR
   }
 
   function readBytesSync(entry: CorpusEntry): ArticleSource {
-    const format = formatForExtension(entry.extension);
+    const { format } = entry;
     if (!format) {
       const ext = entry.extension || 'no extension';
       throw new UnsupportedFileError(entry.file, `unsupported file type (${ext}); articles are ${describeSupportedExtensions()}`);
     }
+    if (!options.followExternalLinks) refuseExternalLink(entry);
     let fd: number;
     try {
-      fd = openSync(entry.file, 'r');
+      fd = openSync(entry.file, OPEN_FLAGS);
     } catch (cause) {
       throw new UnreadableFileError(entry.file, `cannot open file: ${errorCode(cause)}`, { cause });
     }
@@ -127,6 +147,23 @@ export function createCorpusReader(options: { maxBytes?: number } = {}): CorpusR
   }
 
   return { list, readBytes, decode };
+}
+
+/** Throws when the file resolves outside the corpus folder; a dangling link is left to `open`. */
+function refuseExternalLink(entry: CorpusEntry): void {
+  let target: string;
+  try {
+    target = realpathSync(entry.file);
+  } catch {
+    return;
+  }
+  const relative = path.relative(entry.root, target);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new ExternalLinkError(
+      entry.file,
+      `symbolic link to ${quotePath(target)}, outside the corpus folder: refused (--follow-external-links indexes it)`,
+    );
+  }
 }
 
 function isUtf16(bytes: Uint8Array): boolean {

@@ -1,9 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { createArticleProcessor } from '../process-article';
 import { createCorpusReader } from '../reading/read-corpus';
 import { runIndexer, type IndexStore } from '../push/run';
 import type { IndexerEvent } from '../push/run-events';
 import { createTagStage } from '../tag/tag-stage';
 import type { Tagger } from '../tag/types';
+import { makeTempDir, writeFiles } from './temp-dir';
 
 /** Runs the real job (real reader, parser, chunker) on `corpusDir` with the given store and tagger. */
 export async function runJob(
@@ -55,3 +58,12 @@ export const SAMPLE_CORPUS: Record<string, string> = {
 };
 
 export const STUB_NAMES = { persons: ['Benny Gantz'], countries: { Maroc: 'MA', Alger: 'DZ', Tunis: 'TN' } };
+
+/** A temporary folder holding `corpus/` with the sample articles and the path of a `data/` store. */
+export function makeSampleWorkspace(): { dir: string; corpus: string; data: string; cleanup: () => void } {
+  const { dir, cleanup } = makeTempDir();
+  const corpus = path.join(dir, 'corpus');
+  mkdirSync(corpus);
+  writeFiles(corpus, SAMPLE_CORPUS);
+  return { dir, corpus, data: path.join(dir, 'data'), cleanup };
+}

@@ -1,11 +1,12 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { EMBEDDED_STORE_FILE } from '../engine-health';
 import { EngineUnavailableError, IndexMissingError, SearchEngineError } from '../errors';
 import { FACET_COLUMNS } from './records';
 
 /** The store's file name inside the data directory. */
-export const DATABASE_FILE = 'paragraphe.sqlite';
+export const DATABASE_FILE = EMBEDDED_STORE_FILE;
 /** Where a full rebuild writes before it is renamed over the store (a killed rebuild leaves it behind). */
 export const REBUILD_FILE = `${DATABASE_FILE}.rebuild`;
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
