@@ -18,9 +18,10 @@ node_modules/.bin/tsx indexer/cli.ts --corpus e2e/corpus --data "$DATA_DIR" --fu
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   node_modules/.bin/next build
 fi
-# The standalone server, as `npm start` and the image run it: static files beside it.
+# The standalone server, as `npm start` and the image run it: static files beside it, and the
+# preload that answers 405 to the methods Next would fail on.
 rm -rf .next/standalone/.next/static
 cp -r .next/static .next/standalone/.next/static
-HOSTNAME=127.0.0.1 PORT="$PORT" PARAGRAPHE_DATA="$DATA_DIR" node .next/standalone/server.js &
+HOSTNAME=127.0.0.1 PORT="$PORT" PARAGRAPHE_DATA="$DATA_DIR" node --require ./start/method-guard.cjs .next/standalone/server.js &
 SERVER_PID=$!
 wait "$SERVER_PID"

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { buildInputsHash } from './build-inputs';
-import { completeStandalone, forgetBuild, isBuildCurrent, recordBuild, standaloneServer } from './standalone';
+import { completeStandalone, forgetBuild, isBuildCurrent, methodGuard, recordBuild, standaloneServer } from './standalone';
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -43,7 +43,7 @@ const fromFiles = Object.assign(
 const env = { ...fromFiles, ...process.env };
 const host = env.HOST ?? '127.0.0.1';
 const port = env.PORT ?? '3000';
-const server = spawn(process.execPath, [standaloneServer(root)], {
+const server = spawn(process.execPath, ['--require', methodGuard(root), standaloneServer(root)], {
   stdio: 'inherit',
   env: {
     ...env,

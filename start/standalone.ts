@@ -33,3 +33,8 @@ export function completeStandalone(root: string): void {
 export function standaloneServer(root: string): string {
   return path.join(root, SERVER);
 }
+
+/** Preloaded before the server: answers 405 to the methods Next fails on before `proxy.ts` runs. */
+export function methodGuard(root: string): string {
+  return path.join(root, 'start', 'method-guard.cjs');
+}

@@ -1,4 +1,5 @@
 import {
+  articlePath,
   FACETS,
   highlightParagraph,
   paragraphPath,
@@ -6,6 +7,7 @@ import {
   type Article,
   type Paragraph,
 } from '../../search/index';
+import type { ArticleWindow } from '../lib/article-window';
 import { countryName } from '../lib/country-names';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import { formatDate, quote } from '../lib/format';
@@ -53,13 +55,33 @@ function articleChips(article: Article): ValueChip[] {
   });
 }
 
-/** A whole article: title, date, facets, sections, each paragraph with its own link. */
+/** Where the shown part sits in a long article, and plain links to the parts around it. */
+function WindowLinks({ articleId, part, place }: { articleId: string; part: ArticleWindow; place: string }) {
+  const href = (from: number) => `${articlePath(articleId)}?depuis=${from}`;
+  const count = (n: number) => n.toLocaleString('fr-FR');
+  return (
+    <nav className="article-window" aria-label={`Parties de l’article, ${place}`}>
+      <p>
+        Paragraphes {count(part.start + 1)} à {count(part.end)} sur {count(part.total)}
+      </p>
+      {part.previousFrom !== null ? <a href={href(part.previousFrom)}>← Paragraphes précédents</a> : null}
+      {part.previousFrom !== null && part.nextFrom !== null ? ' · ' : null}
+      {part.nextFrom !== null ? <a href={href(part.nextFrom)}>Paragraphes suivants →</a> : null}
+    </nav>
+  );
+}
+
+/**
+ * An article: title, date, facets, sections, each paragraph with its own link; a long article
+ * shows only `part` of its paragraphs, with links to the others.
+ */
 export function ArticleView({
   article,
   focusId,
   q,
   backHref = '/',
   notice,
+  part,
 }: {
   article: Article;
   focusId?: string;
@@ -68,8 +90,10 @@ export function ArticleView({
   backHref?: string;
   /** Said above the article, as a status (e.g. the shared paragraph has been edited since). */
   notice?: string;
+  part?: ArticleWindow;
 }) {
   const { meta } = article;
+  const paragraphs = part ? article.paragraphs.slice(part.start, part.end) : article.paragraphs;
   return (
     <main id="contenu" className="page narrow">
       <p className="back-link">
@@ -98,7 +122,8 @@ export function ArticleView({
             label={`${facetsPhrase(VALUE_FACETS.map((f) => f.label))} cités dans l’article`}
           />
         </header>
-        {groupBySection(article.paragraphs).map((group) => (
+        {part ? <WindowLinks articleId={article.id} part={part} place="en haut" /> : null}
+        {groupBySection(paragraphs).map((group) => (
           <section key={group.paragraphs[0]?.id} className="article-section">
             {group.section ? <h2>{group.section}</h2> : null}
             {group.paragraphs.map((p) => {
@@ -124,6 +149,7 @@ export function ArticleView({
             })}
           </section>
         ))}
+        {part ? <WindowLinks articleId={article.id} part={part} place="en bas" /> : null}
       </article>
       {focusId ? <ScrollToParagraph id={focusId} /> : null}
     </main>

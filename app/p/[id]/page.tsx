@@ -4,6 +4,7 @@ import { FACETS, LIMITS, paragraphPath } from '../../../search/index';
 import { ArticleUnavailable } from '../../components/article-unavailable';
 import { ArticleView } from '../../components/article-view';
 import { loadArticleOfEditedParagraph, loadParagraphInArticle } from '../../lib/article-page';
+import { focusWindow, isLongArticle, pageWindow } from '../../lib/article-window';
 import { cropText } from '../../lib/format';
 import { readSearchState, toQueryString, toUrlSearchParams } from '../../lib/url-state';
 
@@ -37,15 +38,29 @@ export default async function ParagraphPage({ params, searchParams }: { params: 
   if (loaded.kind === 'missing') {
     const edited = await loadArticleOfEditedParagraph(id);
     if (edited.kind !== 'found') notFound();
-    return <ArticleView article={edited.value} notice={EDITED_NOTICE} q={q} backHref={`/${toQueryString(search, FACETS)}`} />;
+    const { paragraphs } = edited.value;
+    return (
+      <ArticleView
+        article={edited.value}
+        notice={EDITED_NOTICE}
+        q={q}
+        backHref={`/${toQueryString(search, FACETS)}`}
+        part={isLongArticle(paragraphs) ? pageWindow(paragraphs.length, undefined) : undefined}
+      />
+    );
   }
   if (loaded.kind === 'unavailable') return <ArticleUnavailable message={loaded.message} retryHref={paragraphPath(id)} />;
+  const { article, paragraph } = loaded.value;
+  const part = isLongArticle(article.paragraphs)
+    ? focusWindow(article.paragraphs.length, article.paragraphs.findIndex((p) => p.id === paragraph.id))
+    : undefined;
   return (
     <ArticleView
-      article={loaded.value.article}
-      focusId={loaded.value.paragraph.id}
+      article={article}
+      focusId={paragraph.id}
       q={q}
       backHref={`/${toQueryString(search, FACETS)}`}
+      part={part}
     />
   );
 }
