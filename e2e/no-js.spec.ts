@@ -59,3 +59,9 @@ test.describe('on a phone', () => {
     await expectTotal(page, canada);
   });
 });
+
+test('a non-canonical address is answered with the canonical one', async ({ page }) => {
+  await page.goto('/?country=ma&sort=pertinence&from=&to=&page=1');
+  await expect(page).toHaveURL(/\/\?country=MA$/);
+  await expect(results(page).first()).toBeVisible();
+});

@@ -93,20 +93,9 @@ export type ValueFacetName = Extract<(typeof FACETS)[number], { kind: 'values' }
 /** Facets derived from the article date. */
 export type PeriodFacetName = Extract<(typeof FACETS)[number], { kind: 'period' }>['name'];
 
-export const FACET_NAMES: readonly FacetName[] = FACETS.map((f) => f.name);
-
 export const VALUE_FACETS = FACETS.filter(
   (f): f is Extract<(typeof FACETS)[number], { kind: 'values' }> => f.kind === 'values',
 );
-export const PERIOD_FACETS = FACETS.filter(
-  (f): f is Extract<(typeof FACETS)[number], { kind: 'period' }> => f.kind === 'period',
-);
-
-export function getFacet(name: FacetName): (typeof FACETS)[number] {
-  const facet = FACETS.find((f) => f.name === name);
-  if (!facet) throw new Error(`unknown facet: ${name}`);
-  return facet;
-}
 
 /** `{ persons: [], countries: [], … }`: one empty list per values facet. */
 export function emptyFacetValues(): Record<ValueFacetName, string[]> {
@@ -119,9 +108,4 @@ export function emptyFacetValues(): Record<ValueFacetName, string[]> {
 /** `{ persons: [], countries: [], date: [] }`: no filter on any facet. */
 export function emptyFilters(): Record<FacetName, string[]> {
   return Object.fromEntries(FACETS.map((f) => [f.name, []])) as unknown as Record<FacetName, string[]>;
-}
-
-/** The period facet keys a date falls in: `2022-03-15` → `2022`, `2022-03`. */
-export function periodKeys(date: string): string[] {
-  return [date.slice(0, 4), date.slice(0, 7)];
 }

@@ -98,7 +98,7 @@ export function SearchApp({
 
   // Local state answers at once (a checkbox ticks immediately); the URL follows, and a URL
   // change that this component did not make (back/forward) replaces the local state.
-  // The server's reading of the URL is the canonical one (`country=ma` is MA).
+  // The server redirects a non-canonical URL (`country=ma`) to the canonical one before this renders.
   const [state, setState] = useState(initialState);
   const [input, setInput] = useState(initialState.q);
   const stateRef = useRef(state);
@@ -106,7 +106,6 @@ export function SearchApp({
     stateRef.current = state;
   }, [state]);
   const ownKeys = useRef(new Set<string>([urlKey]));
-  const urlStateAtMount = useRef<SearchState | null>(urlState);
   useEffect(() => {
     if (ownKeys.current.has(urlKey)) {
       if (urlKey === toQueryString(stateRef.current, facets)) ownKeys.current.clear();
@@ -126,14 +125,6 @@ export function SearchApp({
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }, [facets]);
-
-  // Once: a URL the server read differently (`country=ma`) is replaced by the canonical one.
-  useEffect(() => {
-    const mounted = urlStateAtMount.current;
-    if (mounted === null) return;
-    urlStateAtMount.current = null;
-    if (toQueryString(mounted, facets) !== toQueryString(stateRef.current, facets)) navigate(stateRef.current, 'replace');
-  }, [facets, navigate]);
 
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
