@@ -1,11 +1,14 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
+import { validateFacetValueSearch, withoutOwnSelection, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
 import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
+import { KEYED_FACETS } from './facet-keys';
+import { buildFacetKeySearch, buildLabelledCount, fromDistribution, fromFacetKeyHits } from './facet-value-request';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
@@ -89,24 +92,8 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const valid = validateQuery(query);
     const started = performance.now();
-    const index = this.#live.paragraphs;
-    const parsed = parseQuery(valid.q);
     try {
-      let ran = parsed;
-      let relaxed: QueryRelaxation | null = null;
-      const first = await this.#runQuery(valid, parsed, index);
-      let { plan, answer } = first;
-      const required = requiredWords(parsed).length;
-      if ((answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
-        const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(first.q, index)] });
-        const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
-        if (keep >= 1 && keep < required) {
-          const relaxation = relaxQuery(parsed, keep);
-          ran = relaxation.query;
-          relaxed = relaxation.relaxation;
-          ({ plan, answer } = await this.#runQuery(valid, ran, index));
-        }
-      }
+      const { ran, relaxed, plan, answer } = await this.#runRelaxing(valid);
       const articles = await this.#articleMetas(answer.results[0]?.hits.map((hit) => hit.article) ?? []);
       const result = toSearchResult(
         answer.results,
@@ -119,6 +106,45 @@ export class MeilisearchEngine implements SearchEngine {
     } catch (error) {
       throw toReadError(error, 'searching', this.indexUid);
     }
+  }
+
+  async searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]> {
+    const { facet, text, label, query } = validateFacetValueSearch(request);
+    const under = withoutOwnSelection(query, facet);
+    const index = this.client.index(this.#live.paragraphs);
+    try {
+      // The query as the search runs it (stems looked up, relaxed when nothing holds every word).
+      const { q } = await this.#runRelaxing({ ...under, page: 1, hitsPerPage: 1 });
+      if (KEYED_FACETS.includes(facet) && !label) {
+        const response = await index.searchForFacetValues(buildFacetKeySearch(facet, text, under, q));
+        return fromFacetKeyHits(response.facetHits, text);
+      }
+      const response = await index.search(q, buildLabelledCount(facet, under));
+      return fromDistribution(response.facetDistribution, facet, text, label ?? ((value) => value));
+    } catch (error) {
+      throw toReadError(error, 'searching facet values', this.indexUid);
+    }
+  }
+
+  /** Runs the query; when nothing holds every required word, drops words from the end as Meilisearch's probe says. */
+  async #runRelaxing(valid: SearchQuery) {
+    const index = this.#live.paragraphs;
+    const parsed = parseQuery(valid.q);
+    let ran = parsed;
+    let relaxed: QueryRelaxation | null = null;
+    let run = await this.#runQuery(valid, parsed, index);
+    const required = requiredWords(parsed).length;
+    if ((run.answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
+      const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(run.q, index)] });
+      const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
+      if (keep >= 1 && keep < required) {
+        const relaxation = relaxQuery(parsed, keep);
+        ran = relaxation.query;
+        relaxed = relaxation.relaxation;
+        run = await this.#runQuery(valid, ran, index);
+      }
+    }
+    return { ...run, ran, relaxed };
   }
 
   /** Looks up the query's stems, then runs the main and counting queries. */

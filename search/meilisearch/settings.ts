@@ -2,6 +2,7 @@ import type { Settings } from 'meilisearch';
 import { foldText } from '../french';
 import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
+import { FACET_KEY_FIELDS } from './facet-keys';
 import { FACET_FIELDS } from './filter';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
@@ -70,6 +71,11 @@ export function buildIndexSettings(): Settings {
         attributePatterns: [...FACET_FIELDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
+      // Facet value search ("gantz" → Benny Gantz) goes through these keys only; never filtered on.
+      {
+        attributePatterns: [...FACET_KEY_FIELDS],
+        features: { facetSearch: true, filter: { equality: false, comparison: false } },
+      },
       {
         attributePatterns: ['id', 'article', 'rev'],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
@@ -101,7 +107,7 @@ export function buildIndexSettings(): Settings {
       sortFacetValuesBy: { '*': 'count' },
     },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    facetSearch: false,
+    facetSearch: true,
     prefixSearch: 'indexingTime',
   };
 }
