@@ -13,8 +13,9 @@ import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
-import { buildArticleIndexSettings, buildIndexSettings } from './settings';
+import { buildArticleIndexSettings, buildIndexSettings, TYPO_TOLERANCE } from './settings';
 import { runTask } from './tasks';
+import { mergeGuardedWords } from './typo-guard';
 import {
   ARTICLE_META_FIELDS,
   toArticleMeta,
@@ -76,7 +77,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (!replaceAll) {
       await this.#prepare(this.#live);
       return new MeilisearchIndexWriter(this.writeClient, this.#live, rev, {
-        publish: async () => {},
+        publish: (guarded) => this.#guardTypos(this.#live.paragraphs, guarded, { merge: true }),
         discard: async () => {},
       });
     }
@@ -84,7 +85,10 @@ export class MeilisearchEngine implements SearchEngine {
     const staging = stagingIndexes(this.indexUid, rev);
     await this.#prepare(staging);
     return new MeilisearchIndexWriter(this.writeClient, staging, rev, {
-      publish: () => this.#swapIn(staging),
+      publish: async (guarded) => {
+        await this.#guardTypos(staging.paragraphs, guarded, { merge: false });
+        await this.#swapIn(staging);
+      },
       discard: () => this.#dropIndexes(staging),
     });
   }
@@ -230,6 +234,25 @@ export class MeilisearchEngine implements SearchEngine {
       if (errorCode(error) === 'index_already_exists') return;
       throw error;
     }
+  }
+
+  /**
+   * Turns typo tolerance off for the guarded words (exact words that would read as another
+   * frequent word); an incremental run adds to the list, a full rebuild replaces it.
+   */
+  async #guardTypos(uid: string, guarded: string[], { merge }: { merge: boolean }): Promise<void> {
+    const index = this.client.index(uid);
+    let current: string[] = [];
+    if (merge) {
+      try {
+        current = (await index.getTypoTolerance())?.disableOnWords ?? [];
+      } catch (error) {
+        throw toEngineError(error, `reading the typo settings of ${uid}`);
+      }
+    }
+    const words = mergeGuardedWords(current, guarded);
+    if (merge && words.length === current.length) return;
+    await runTask(() => index.updateTypoTolerance({ ...TYPO_TOLERANCE, disableOnWords: words }), `guarding ${words.length} words from typos in ${uid}`);
   }
 
   /** One atomic swap of both pairs; the old data then sits under the staging names and is dropped. */

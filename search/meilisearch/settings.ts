@@ -1,4 +1,4 @@
-import type { Settings } from 'meilisearch';
+import type { Settings, TypoTolerance } from 'meilisearch';
 import { foldText } from '../french';
 import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
@@ -61,6 +61,18 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
   return synonyms;
 }
 
+/**
+ * Typo tolerance without `disableOnWords`, which the writer computes from the corpus at commit
+ * (`typo-guard.ts`) and which settings updates leave as they are.
+ */
+export const TYPO_TOLERANCE = {
+  enabled: true,
+  // Meilisearch's documented rule, stated so a changed default cannot alter it silently.
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  // "2021" must not match "2012".
+  disableOnNumbers: true,
+} as const satisfies TypoTolerance;
+
 /** The full settings object sent with `updateSettings` before any document. */
 export function buildIndexSettings(): Settings {
   return {
@@ -95,13 +107,7 @@ export function buildIndexSettings(): Settings {
     ],
     stopWords: stopWordForms(),
     synonyms: buildSynonyms(),
-    typoTolerance: {
-      enabled: true,
-      // Meilisearch's documented rule, stated so a changed default cannot alter it silently.
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      // "2021" must not match "2012".
-      disableOnNumbers: true,
-    },
+    typoTolerance: TYPO_TOLERANCE,
     faceting: {
       maxValuesPerFacet: COUNTED_VALUES_PER_FACET,
       sortFacetValuesBy: { '*': 'count' },
