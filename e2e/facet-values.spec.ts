@@ -36,5 +36,5 @@ test('the facet value API counts under the search and answers bad input in Frenc
   });
   const bad = await request.get('/api/facets?facet=date&text=2021');
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).message).toMatch(/Paramètre « facet »/);
+  expect((await bad.json()).message).toMatch(/Paramètre «\s*facet\s*»/);
 });

@@ -120,8 +120,8 @@ export function FacetGroup({
           onChange={(e) => setFilter(e.target.value)}
         />
       ) : null}
-      {options.length === 0 ? <p className="facet-empty">Aucune valeur</p> : null}
-      {options.length > 0 && matching.length === 0 && !searching ? (
+      {options.length === 0 && needle === '' ? <p className="facet-empty">Aucune valeur</p> : null}
+      {(options.length > 0 || needle !== '') && matching.length === 0 && !searching ? (
         <p className="facet-empty">Aucune valeur ne correspond</p>
       ) : null}
       <ul className="facet-list">

@@ -46,10 +46,16 @@ export function runFacetValueSearch(context: SearchContext, request: FacetValueS
   const parsed = parseQuery(query.q);
   const match = findTextMatch(context, cache, parsed, matchKey(parsed));
   const browsing = match.expression === null && match.plan.excluded.length === 0;
-  const candidates = withinRange(cache, browsing ? cache.newestFirst : match.rowids, toMonthRange(query));
-  context.deadline.check();
+  const range = toMonthRange(query);
   const compiled = compileFilters(cache, query.filters);
   const active = cache.dimensions.flatMap((d, k) => (compiled[k] ? [{ column: d.column, accepted: compiled[k] }] : []));
+  const { postings, values } = dimension.column;
+  // Every paragraph counts: a value's count is the length of its rowid list.
+  if (browsing && range === null && active.length === 0) {
+    return topFacetMatches(ids.map((id) => ({ value: values[id]!, count: postings[id]!.length })), label);
+  }
+  const candidates = withinRange(cache, browsing ? cache.newestFirst : match.rowids, range);
+  context.deadline.check();
   const kept = cache.scratch;
   try {
     for (const r of candidates) {
@@ -58,8 +64,8 @@ export function runFacetValueSearch(context: SearchContext, request: FacetValueS
     }
     const counts = ids.map((id) => {
       let count = 0;
-      for (const r of dimension.column.postings[id]!) count += kept[r]!;
-      return { value: dimension.column.values[id]!, count };
+      for (const r of postings[id]!) count += kept[r]!;
+      return { value: values[id]!, count };
     });
     return topFacetMatches(counts, label);
   } finally {
