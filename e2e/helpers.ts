@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Rechercher dans les articles' });
@@ -67,4 +70,12 @@ export async function firstHit(request: APIRequestContext, q: string): Promise<H
   const hit = body.hits[0];
   if (!hit) throw new Error(`no hit for ${q}`);
   return hit;
+}
+
+/** Paragraphs of the e2e corpus that contain `text` (blank-line separated, front matter included). */
+export function corpusParagraphsWith(text: string): number {
+  const folder = fileURLToPath(new URL('corpus/', import.meta.url));
+  return readdirSync(folder)
+    .flatMap((file) => readFileSync(path.join(folder, file), 'utf8').split(/\n\s*\n/))
+    .filter((paragraph) => paragraph.includes(text)).length;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectTotal, facet, facetCount, results, searchBox, shownTotal } from './helpers';
+import { corpusParagraphsWith, expectTotal, facet, facetCount, results, searchBox, shownTotal } from './helpers';
 
 // Runs in the `no-js` project (javaScriptEnabled: false): the server's HTML alone must work.
 
@@ -42,6 +42,23 @@ test('facets are a form with a submit button, active filters are links', async (
   await page.getByRole('link', { name: /Retirer le filtre Personne\s: Abdelmadjid Tebboune/ }).click();
   await expect(page).not.toHaveURL(/person=/);
   await expectTotal(page, everything);
+});
+
+test('a facet filter box is sent with the form and lists the matching values from every value', async ({ page }) => {
+  await page.goto('/');
+  const persons = facet(page, 'Personnes');
+  await expect(persons.getByRole('checkbox', { name: 'Benny Gantz' })).toBeVisible();
+  await expect(persons.getByRole('checkbox', { name: 'Zacharie Zerbib' })).toHaveCount(0);
+  await persons.getByRole('searchbox', { name: 'Filtrer les personnes' }).fill('Zerbib');
+  await persons.getByRole('searchbox', { name: 'Filtrer les personnes' }).press('Enter');
+  await expect(page).toHaveURL(/\/\?filtre-person=Zerbib$/);
+  const count = await facetCount(page, 'Personnes', 'Zacharie Zerbib');
+  expect(count).toBe(corpusParagraphsWith('Zacharie Zerbib'));
+  await facet(page, 'Personnes').getByRole('checkbox', { name: 'Zacharie Zerbib' }).check();
+  await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+  await expect(page).toHaveURL(/person=Zacharie\+Zerbib/);
+  await expectTotal(page, count);
+  await expect(results(page).first()).toContainText('Zacharie Zerbib');
 });
 
 test.describe('on a phone', () => {

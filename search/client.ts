@@ -4,3 +4,4 @@
  */
 export { foldText, type FoldOptions } from './french/fold';
 export { relaxationNotice } from './relaxation-notice';
+export { LIMITS } from './limits';

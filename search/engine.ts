@@ -1,3 +1,4 @@
+import type { FacetValueCount, FacetValueSearch } from './facet-values';
 import type { Article, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
 
 /**
@@ -17,6 +18,8 @@ export interface SearchEngine {
   getParagraph(id: string): Promise<Paragraph | null>;
   getArticle(id: string): Promise<Article | null>;
   close(): Promise<void>;
+  /** Values of one facet whose label has a word starting with the text, counted under the search. */
+  searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]>;
 }
 
 export interface IndexWriter {

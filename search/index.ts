@@ -7,6 +7,7 @@ export type * from './types';
 export type { SearchEngine, IndexWriter } from './engine';
 export * from './facets';
 export { LIMITS } from './limits';
+export { facetLabelMatcher, facetWords, type FacetValueCount, type FacetValueSearch } from './facet-values';
 export * from './errors';
 export { openSearchEngine, type OpenEngineOptions } from './open-engine';
 export { checkReaderKey, type SearchKeyVerdict } from './check-search-key';

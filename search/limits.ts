@@ -26,6 +26,8 @@ export const LIMITS = {
   filterValueLength: 100,
   /** Values returned per facet in a result (the most frequent first). */
   facetValuesReturned: 100,
+  /** Values a facet value search returns (the most frequent first). */
+  facetValueMatches: 20,
   /** Characters of a Meilisearch index uid given in `MEILI_INDEX` (room left for staging names). */
   indexNameLength: 200,
 } as const;

@@ -1,7 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import useSWR from 'swr';
 import { foldText } from '../../search/client';
+import type { FacetValueMatch, FacetValuesResponse } from '../lib/api-types';
 import { formatCount } from '../lib/format';
 
 export interface FacetOption {
@@ -13,8 +15,47 @@ export interface FacetOption {
   decoration?: string;
 }
 
+/** Searching every value of the facet, beyond the ones the result lists. */
+export interface FacetValueSearchProps {
+  /** The filter box's field in the facets' GET form (without JavaScript the page lists the matches). */
+  inputName: string;
+  /** The text the page was asked to match, and the matches it found (server-rendered). */
+  initialText: string;
+  initialMatches: readonly FacetValueMatch[];
+  /** Whether the options hold every value of the facet (then nothing is asked of the server). */
+  complete: boolean;
+  /** `/api/facets?…` for a text, under the current search. */
+  url: (text: string) => string;
+  toOption: (match: FacetValueMatch) => FacetOption;
+}
+
 const VISIBLE_BY_DEFAULT = 10;
 const FILTER_BOX_FROM = 8;
+const DEBOUNCE_MS = 250;
+
+async function fetchFacetValues(url: string): Promise<FacetValuesResponse> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`facet values: HTTP ${response.status}`);
+  return (await response.json()) as FacetValuesResponse;
+}
+
+/** The text once typing has paused. */
+function useDebounced(text: string): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return settled;
+}
+
+/** Options plus the server's matches they lack, most frequent first. */
+function mergeOptions(local: readonly FacetOption[], remote: readonly FacetOption[]): FacetOption[] {
+  const shown = new Set(local.map((o) => o.value));
+  const extra = remote.filter((o) => !shown.has(o.value));
+  if (extra.length === 0) return [...local];
+  return [...local, ...extra].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+}
 
 /** One facet: multi-select checkboxes, a filter box for long lists, "afficher tout". */
 export function FacetGroup({
@@ -24,6 +65,7 @@ export function FacetGroup({
   options,
   onToggle,
   filterLabel,
+  valueSearch,
 }: {
   title: string;
   /** The URL parameter: the checkboxes submit it when the panel works as a plain form. */
@@ -33,34 +75,53 @@ export function FacetGroup({
   options: readonly FacetOption[];
   onToggle: (value: string) => void;
   filterLabel: string;
+  valueSearch?: FacetValueSearchProps;
 }) {
-  const [filter, setFilter] = useState('');
+  const [filter, setFilter] = useState(valueSearch?.initialText ?? '');
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
   const needle = foldText(filter.trim());
-  const matching = needle === '' ? options : options.filter((o) => foldText(o.label).includes(needle));
+  const settled = useDebounced(filter.trim());
+  // A list cut at the engine's cap may lack what the user types: ask for every value.
+  const remoteKey = valueSearch && !valueSearch.complete && settled !== '' ? valueSearch.url(settled) : null;
+  const { data: remote, isLoading } = useSWR<FacetValuesResponse, Error>(remoteKey, fetchFacetValues, {
+    revalidateOnFocus: false,
+    shouldRetryOnError: false,
+  });
+  const fromServer =
+    remote && remote.text === filter.trim()
+      ? remote.values
+      : valueSearch && filter === valueSearch.initialText
+        ? valueSearch.initialMatches
+        : [];
+  const selected = new Set(options.filter((o) => o.selected).map((o) => o.value));
+  const remoteOptions = valueSearch ? fromServer.map((m) => ({ ...valueSearch.toOption(m), selected: selected.has(m.value) })) : [];
+  const matching =
+    needle === '' ? options : mergeOptions(options.filter((o) => foldText(o.label).includes(needle)), remoteOptions);
   const visible =
     showAll || expanded || needle !== ''
       ? matching
       : matching.filter((o, i) => i < VISIBLE_BY_DEFAULT || o.selected);
+  const searching = remoteKey !== null && (isLoading || settled !== filter.trim());
 
   return (
     <section className="facet" aria-labelledby={headingId}>
       <h3 id={headingId} className="facet-title">
         {title}
       </h3>
-      {options.length >= FILTER_BOX_FROM ? (
+      {options.length >= FILTER_BOX_FROM || filter !== '' ? (
         <input
           type="search"
           className="facet-filter"
+          name={valueSearch?.inputName}
           placeholder="Filtrer…"
           aria-label={filterLabel}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
       ) : null}
-      {options.length === 0 ? <p className="facet-empty">Aucune valeur</p> : null}
-      {options.length > 0 && matching.length === 0 ? (
+      {options.length === 0 && needle === '' ? <p className="facet-empty">Aucune valeur</p> : null}
+      {(options.length > 0 || needle !== '') && matching.length === 0 && !searching ? (
         <p className="facet-empty">Aucune valeur ne correspond</p>
       ) : null}
       <ul className="facet-list">

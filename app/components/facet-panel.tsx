@@ -1,11 +1,13 @@
+import { LIMITS } from '../../search/client';
 import type { FacetCounts, FacetName } from '../../search/index';
-import type { SearchResponse } from '../lib/api-types';
+import type { FacetValuesResponse, SearchResponse } from '../lib/api-types';
+import { facetFilterParam } from '../lib/facet-filter-params';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import type { SearchState } from '../lib/url-state';
+import { writeSearchParams, type SearchState } from '../lib/url-state';
 import { useInteractive } from '../lib/use-interactive';
 import { PeriodFacet } from './period-facet';
-import { FacetGroup, type FacetOption } from './facet-group';
+import { FacetGroup, type FacetOption, type FacetValueSearchProps } from './facet-group';
 
 function optionsOf(
   facet: FacetView,
@@ -25,6 +27,31 @@ function optionsOf(
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
 }
 
+/** The filter box's search among every value of a facet, under the current search. */
+function valueSearchOf(
+  facet: FacetView,
+  facets: readonly FacetView[],
+  counts: Readonly<Record<string, number>>,
+  state: SearchState,
+  initial: FacetValuesResponse | undefined,
+): FacetValueSearchProps {
+  const search = writeSearchParams({ ...state, page: 1 }, facets).toString();
+  return {
+    inputName: facetFilterParam(facet),
+    initialText: initial?.text ?? '',
+    initialMatches: initial?.values ?? [],
+    complete: Object.keys(counts).length < LIMITS.facetValuesReturned,
+    url: (text) => `/api/facets?${new URLSearchParams({ facet: facet.name, text }).toString()}${search ? `&${search}` : ''}`,
+    toOption: ({ value, label, count }) => ({
+      value,
+      label,
+      count,
+      selected: false,
+      decoration: facetValueDecoration(facet.display, value) || undefined,
+    }),
+  };
+}
+
 /** One group per facet of the registry: a period facet as years and months, others as lists. */
 export function FacetPanel({
   facets,
@@ -32,12 +59,15 @@ export function FacetPanel({
   state,
   labels,
   onToggle,
+  valueMatches = {},
 }: {
   facets: readonly FacetView[];
   counts: FacetCounts;
   state: SearchState;
   labels: SearchResponse['labels'];
   onToggle: (facet: FacetName, value: string) => void;
+  /** Server-rendered matches of the filter boxes sent without JavaScript, by facet. */
+  valueMatches?: Partial<Record<FacetName, FacetValuesResponse>>;
 }) {
   const interactive = useInteractive();
   // Without JavaScript the checkboxes are a GET form on the search page; with it, each tick
@@ -64,6 +94,7 @@ export function FacetPanel({
             filterLabel={`Filtrer les ${facet.label.toLowerCase()}`}
             options={optionsOf(facet, counts[facet.name], state.filters[facet.name], labels[facet.name])}
             onToggle={(v) => onToggle(facet.name, v)}
+            valueSearch={valueSearchOf(facet, facets, counts[facet.name], state, valueMatches[facet.name])}
           />
         ),
       )}

@@ -25,6 +25,18 @@ describe('facet UI driven by the registry', () => {
     expect(html).toContain('novembre 2021');
   });
 
+  it('renders the matches of a filter box sent without JavaScript, in its GET form field', () => {
+    const state = emptyState(FACETS);
+    const valueMatches = { persons: { facet: 'persons', text: 'zerbib', values: [{ value: 'Zacharie Zerbib', label: 'Zacharie Zerbib', count: 1 }] } };
+    const html = renderToStaticMarkup(
+      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} valueMatches={valueMatches} />,
+    );
+    expect(html).toContain('name="filtre-person"');
+    expect(html).toContain('value="zerbib"');
+    expect(html).toMatch(/name="person" value="Zacharie Zerbib"/);
+    expect(html).not.toContain('Aucune valeur');
+  });
+
   it('labels active filters by each facet’s display kind', () => {
     const state = { ...emptyState(FACETS), filters: { persons: ['Benny Gantz'], countries: ['MA'], date: ['2021-11'] } };
     const html = renderToStaticMarkup(

@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import useSWR from 'swr';
 import type { FacetName } from '../../search/index';
-import type { ApiError, SearchResponse } from '../lib/api-types';
+import type { ApiError, FacetValuesResponse, SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
 import { failedSearchTitle, httpErrorMessage, NETWORK_ERROR_MESSAGE } from '../lib/messages';
 import {
@@ -81,6 +81,7 @@ export function SearchApp({
   initialState,
   initialData,
   initialError,
+  initialValueMatches,
 }: {
   /** The facet registry, as plain data from the server. */
   facets: readonly FacetView[];
@@ -88,6 +89,8 @@ export function SearchApp({
   initialState: SearchState;
   initialData: SearchResponse | null;
   initialError: string | null;
+  /** Matches of facet filter boxes sent without JavaScript (`?filtre-person=…`). */
+  initialValueMatches?: Partial<Record<FacetName, FacetValuesResponse>>;
 }) {
   const searchParams = useSearchParams();
   const urlState = useMemo(
@@ -208,7 +211,7 @@ export function SearchApp({
       <div className="search-layout">
         <FacetDrawer filterCount={countFilters(state)}>
           {data ? (
-            <FacetPanel facets={facets} counts={data.facets} state={state} labels={labels} onToggle={toggle} />
+            <FacetPanel facets={facets} counts={data.facets} state={state} labels={labels} onToggle={toggle} valueMatches={initialValueMatches} />
           ) : null}
         </FacetDrawer>
         <section

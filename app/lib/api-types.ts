@@ -14,3 +14,17 @@ export interface ApiError {
   error: string;
   message: string;
 }
+
+/** One value of `/api/facets`: the value to filter on, its display name and its count. */
+export interface FacetValueMatch {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** `/api/facets` response body: the values of `facet` matching `text` under the search. */
+export interface FacetValuesResponse {
+  facet: string;
+  text: string;
+  values: FacetValueMatch[];
+}

@@ -39,7 +39,7 @@ export function getEngine(): Promise<SearchEngine> {
  * and forgotten, so the next request opens the store afresh: a rebuilt index is served without a
  * restart. (The embedded engine also reopens by itself when its file is replaced.)
  */
-async function withEngine<T>(call: (engine: SearchEngine) => Promise<T>): Promise<T> {
+export async function withEngine<T>(call: (engine: SearchEngine) => Promise<T>): Promise<T> {
   const opened = getEngine();
   const engine = await opened;
   try {

@@ -43,7 +43,7 @@ const searchRequestSchema = z.object({
 });
 
 /** One problem as a French sentence naming the parameter: « date » : date AAAA ou AAAA-MM attendue. */
-function issueSentence(param: string, message: string): string {
+export function issueSentence(param: string, message: string): string {
   return `Paramètre ${quote(param)}\u00a0: ${message.replace(/\.$/, '')}.`;
 }
 

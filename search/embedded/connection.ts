@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { FacetValueCount, FacetValueSearch } from '../facet-values';
 import type { SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
 import { loadFacetCache, type FacetCache } from './facet-cache';
+import { runFacetValueSearch } from './facet-value-search';
 import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
-import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
+import { prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 /**
@@ -65,6 +67,7 @@ export interface Connection {
     fingerprints: Database.Statement;
   };
   search(query: SearchQuery): SearchResult;
+  searchFacetValues(request: FacetValueSearch): FacetValueCount[];
   /** Drops the caches (after this process wrote). */
   invalidate(): void;
 }
@@ -75,21 +78,31 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
   const searchStatements = prepareSearchStatements(db);
   // One read transaction per search: every statement sees the same snapshot, and SQLite takes
   // the WAL read lock once instead of once per statement.
+  const searchContext = (): SearchContext => ({
+    statements: searchStatements,
+    facets: caches.facets,
+    vocabulary: caches.vocabulary,
+    matches: caches.matches,
+    results: caches.results,
+    deadline,
+    onStageTimes: tuning.onStageTimes,
+  });
   const searchInSnapshot = db.transaction((query: SearchQuery) => {
     caches.checkVersion();
-    return runSearch(
-      {
-        statements: searchStatements,
-        facets: caches.facets,
-        vocabulary: caches.vocabulary,
-        matches: caches.matches,
-        results: caches.results,
-        deadline,
-        onStageTimes: tuning.onStageTimes,
-      },
-      query,
-    );
+    return runSearch(searchContext(), query);
   });
+  const facetValuesInSnapshot = db.transaction((request: FacetValueSearch) => {
+    caches.checkVersion();
+    return runFacetValueSearch(searchContext(), request);
+  });
+  const withDeadline = <T>(work: () => T): T => {
+    deadline.start();
+    try {
+      return work();
+    } finally {
+      deadline.stop();
+    }
+  };
   return {
     db,
     identity,
@@ -99,14 +112,8 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
       articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
       fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
     },
-    search(query) {
-      deadline.start();
-      try {
-        return searchInSnapshot(query);
-      } finally {
-        deadline.stop();
-      }
-    },
+    search: (query) => withDeadline(() => searchInSnapshot(query)),
+    searchFacetValues: (request) => withDeadline(() => facetValuesInSnapshot(request)),
     invalidate: () => caches.invalidate(),
   };
 }

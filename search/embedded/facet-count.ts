@@ -8,7 +8,7 @@ import type { FacetCache, FacetColumn, FacetDimension } from './facet-cache';
  */
 
 /** Per dimension, the accepted value ids, or `null` when the facet is not filtered. */
-type CompiledFilters = (Uint8Array | null)[];
+export type CompiledFilters = (Uint8Array | null)[];
 
 /** Per dimension, a count per value id. */
 type Counts = Int32Array[];
@@ -31,7 +31,7 @@ function compilePeriods(column: FacetColumn, selected: readonly string[]): Uint8
   return accepted;
 }
 
-function compileFilters(cache: FacetCache, filters: SearchFilters): CompiledFilters {
+export function compileFilters(cache: FacetCache, filters: SearchFilters): CompiledFilters {
   return cache.dimensions.map(({ name, kind, column }) => {
     const selected = filters[name];
     if (selected.length === 0) return null;
@@ -43,7 +43,7 @@ function emptyCounts(cache: FacetCache): Counts {
   return cache.dimensions.map((d) => new Int32Array(d.column.values.length));
 }
 
-function hasAny(column: FacetColumn, accepted: Uint8Array, rowid: number): boolean {
+export function hasAny(column: FacetColumn, accepted: Uint8Array, rowid: number): boolean {
   for (let i = column.offsets[rowid]!, end = column.offsets[rowid + 1]!; i < end; i++) {
     if (accepted[column.members[i]!] === 1) return true;
   }

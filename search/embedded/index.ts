@@ -1,5 +1,6 @@
 import type { IndexWriter, SearchEngine } from '../engine';
 import { EngineUnavailableError, IndexMissingError } from '../errors';
+import { validateFacetValueSearch, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
@@ -140,6 +141,11 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     async search(query: SearchQuery): Promise<SearchResult> {
       const valid = validateQuery(query);
       return reading((c) => c.search(valid));
+    },
+
+    async searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]> {
+      const valid = validateFacetValueSearch(request);
+      return reading((c) => c.searchFacetValues(valid));
     },
 
     async getParagraph(id: string): Promise<Paragraph | null> {

@@ -170,7 +170,7 @@ function orderByDate(cache: FacetCache, matches: Int32Array, end: number, oldest
 }
 
 /** The candidates whose month falls in the query's date range (order kept). */
-function withinRange(cache: FacetCache, candidates: Int32Array, range: MonthRange | null): Int32Array {
+export function withinRange(cache: FacetCache, candidates: Int32Array, range: MonthRange | null): Int32Array {
   if (range === null) return candidates;
   const column = cache.dimensions.find((d) => d.kind === 'period')!.column;
   const accepted = column.values.map((month) => month >= range.first && month <= range.last);
@@ -258,7 +258,7 @@ function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQu
  * Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result.
  * When no paragraph holds every required word, drops them from the end until one does.
  */
-function findTextMatch(context: SearchContext, cache: FacetCache, parsed: ParsedQuery, key: string): TextMatch {
+export function findTextMatch(context: SearchContext, cache: FacetCache, parsed: ParsedQuery, key: string): TextMatch {
   const cached = context.matches().get(key);
   if (cached) return cached;
   let match: TextMatch = { ...runTextMatch(context, cache, parsed), relaxation: null };

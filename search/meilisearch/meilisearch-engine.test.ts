@@ -21,7 +21,7 @@ interface Recorder {
   searches: unknown[];
 }
 
-function recorder(initial: string[] = [], options: { missingIndex?: boolean } = {}): Recorder {
+function recorder(initial: string[] = [], options: { missingIndex?: boolean; guarded?: string[] } = {}): Recorder {
   const calls: string[] = [];
   const searches: unknown[] = [];
   const indexes = new Set(initial);
@@ -75,9 +75,21 @@ function recorder(initial: string[] = [], options: { missingIndex?: boolean } = 
           calls.push(`delete-docs ${uid}`);
           return task(true);
         },
-        async search() {
-          calls.push(`search ${uid}`);
-          return { hits: [] };
+        async search(q: string, params: { facets?: string[] } = {}) {
+          calls.push(`search ${uid}${params.facets ? ` facets ${params.facets.join(',')}` : ''}`);
+          return { hits: [], facetDistribution: { countries: { MA: 2, TN: 1 } } };
+        },
+        async searchForFacetValues(params: { facetName: string; facetQuery: string; q: string }) {
+          calls.push(`facet-search ${uid} ${params.facetName} ${params.facetQuery} q=${params.q}`);
+          return { facetHits: [{ value: 'gantz · Benny Gantz', count: 3 }, { value: 'ganz · Rolf Ganz', count: 1 }] };
+        },
+        async getTypoTolerance() {
+          calls.push(`get-typo ${uid}`);
+          return { disableOnWords: options.guarded ?? [] };
+        },
+        updateTypoTolerance(settings: { disableOnWords: string[] }) {
+          calls.push(`typo ${uid} ${settings.disableOnWords.join(',')}`);
+          return task(true);
         },
       };
     },
@@ -123,6 +135,7 @@ describe('MeilisearchEngine writes', () => {
       `add ${staging}`,
       `delete-docs ${staging}`,
       `add ${stagingFp}`,
+      `typo ${staging} `,
       'create paragraphs',
       'create paragraphs-articles',
       `swap paragraphs<>${staging}, paragraphs-articles<>${stagingFp}`,
@@ -162,7 +175,37 @@ describe('MeilisearchEngine writes', () => {
       'add paragraphs',
       'delete-docs paragraphs',
       'add paragraphs-articles',
+      'get-typo paragraphs',
     ]);
+  });
+
+  it('adds the words an incremental write guards from typos to the ones guarded before', async () => {
+    const r = recorder(['paragraphs', 'paragraphs-articles'], { guarded: ['chanson'] });
+    const writer = await engineOn(r).beginWrite({ replaceAll: false });
+    const texts = [1, 2, 3].flatMap((i) => [`Le gouvernement français, jour ${i}.`, `François Legault, jour ${i}.`]);
+    await writer.putArticle({
+      ...article,
+      paragraphs: texts.map((text, i) => ({ id: `a-${i}`, position: i + 1, section: null, text, facets: emptyFacetValues() })),
+    });
+    await writer.commit();
+    expect(r.calls.slice(-2)).toEqual(['get-typo paragraphs', 'typo paragraphs chanson,francais,francois']);
+  });
+});
+
+describe('MeilisearchEngine facet value search', () => {
+  it('searches a person among the keys, under the query as sent, and maps the keys back', async () => {
+    const r = recorder(['paragraphs']);
+    const values = await engineOn(r).searchFacetValues({ facet: 'persons', text: 'Gantz', query: query('Rabat') });
+    expect(values).toEqual([{ value: 'Benny Gantz', count: 3 }]);
+    expect(r.calls).toEqual(['multi-search 1', 'facet-search paragraphs persons_keys gantz q=rabat']);
+  });
+
+  it('matches countries by name in their distribution', async () => {
+    const r = recorder(['paragraphs']);
+    const names: Record<string, string> = { MA: 'Maroc', TN: 'Tunisie' };
+    const values = await engineOn(r).searchFacetValues({ facet: 'countries', text: 'tun', query: query(''), label: (c) => names[c] ?? c });
+    expect(values).toEqual([{ value: 'TN', count: 1 }]);
+    expect(r.calls).toEqual(['multi-search 1', 'search paragraphs facets countries']);
   });
 });
 

@@ -1,17 +1,21 @@
 import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
+import { validateFacetValueSearch, withoutOwnSelection, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
 import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
+import { KEYED_FACETS } from './facet-keys';
+import { buildFacetKeySearch, buildLabelledCount, fromDistribution, fromFacetKeyHits } from './facet-value-request';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
-import { buildArticleIndexSettings, buildIndexSettings } from './settings';
+import { buildArticleIndexSettings, buildIndexSettings, TYPO_TOLERANCE } from './settings';
 import { runTask } from './tasks';
+import { mergeGuardedWords } from './typo-guard';
 import {
   ARTICLE_META_FIELDS,
   toArticleMeta,
@@ -73,7 +77,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (!replaceAll) {
       await this.#prepare(this.#live);
       return new MeilisearchIndexWriter(this.writeClient, this.#live, rev, {
-        publish: async () => {},
+        publish: (guarded) => this.#guardTypos(this.#live.paragraphs, guarded, { merge: true }),
         discard: async () => {},
       });
     }
@@ -81,7 +85,10 @@ export class MeilisearchEngine implements SearchEngine {
     const staging = stagingIndexes(this.indexUid, rev);
     await this.#prepare(staging);
     return new MeilisearchIndexWriter(this.writeClient, staging, rev, {
-      publish: () => this.#swapIn(staging),
+      publish: async (guarded) => {
+        await this.#guardTypos(staging.paragraphs, guarded, { merge: false });
+        await this.#swapIn(staging);
+      },
       discard: () => this.#dropIndexes(staging),
     });
   }
@@ -89,24 +96,8 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const valid = validateQuery(query);
     const started = performance.now();
-    const index = this.#live.paragraphs;
-    const parsed = parseQuery(valid.q);
     try {
-      let ran = parsed;
-      let relaxed: QueryRelaxation | null = null;
-      const first = await this.#runQuery(valid, parsed, index);
-      let { plan, answer } = first;
-      const required = requiredWords(parsed).length;
-      if ((answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
-        const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(first.q, index)] });
-        const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
-        if (keep >= 1 && keep < required) {
-          const relaxation = relaxQuery(parsed, keep);
-          ran = relaxation.query;
-          relaxed = relaxation.relaxation;
-          ({ plan, answer } = await this.#runQuery(valid, ran, index));
-        }
-      }
+      const { ran, relaxed, plan, answer } = await this.#runRelaxing(valid);
       const articles = await this.#articleMetas(answer.results[0]?.hits.map((hit) => hit.article) ?? []);
       const result = toSearchResult(
         answer.results,
@@ -119,6 +110,45 @@ export class MeilisearchEngine implements SearchEngine {
     } catch (error) {
       throw toReadError(error, 'searching', this.indexUid);
     }
+  }
+
+  async searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]> {
+    const { facet, text, label, query } = validateFacetValueSearch(request);
+    const under = withoutOwnSelection(query, facet);
+    const index = this.client.index(this.#live.paragraphs);
+    try {
+      // The query as the search runs it (stems looked up, relaxed when nothing holds every word).
+      const { q } = await this.#runRelaxing({ ...under, page: 1, hitsPerPage: 1 });
+      if (KEYED_FACETS.includes(facet) && !label) {
+        const response = await index.searchForFacetValues(buildFacetKeySearch(facet, text, under, q));
+        return fromFacetKeyHits(response.facetHits, text);
+      }
+      const response = await index.search(q, buildLabelledCount(facet, under));
+      return fromDistribution(response.facetDistribution, facet, text, label ?? ((value) => value));
+    } catch (error) {
+      throw toReadError(error, 'searching facet values', this.indexUid);
+    }
+  }
+
+  /** Runs the query; when nothing holds every required word, drops words from the end as Meilisearch's probe says. */
+  async #runRelaxing(valid: SearchQuery) {
+    const index = this.#live.paragraphs;
+    const parsed = parseQuery(valid.q);
+    let ran = parsed;
+    let relaxed: QueryRelaxation | null = null;
+    let run = await this.#runQuery(valid, parsed, index);
+    const required = requiredWords(parsed).length;
+    if ((run.answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
+      const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(run.q, index)] });
+      const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
+      if (keep >= 1 && keep < required) {
+        const relaxation = relaxQuery(parsed, keep);
+        ran = relaxation.query;
+        relaxed = relaxation.relaxation;
+        run = await this.#runQuery(valid, ran, index);
+      }
+    }
+    return { ...run, ran, relaxed };
   }
 
   /** Looks up the query's stems, then runs the main and counting queries. */
@@ -204,6 +234,25 @@ export class MeilisearchEngine implements SearchEngine {
       if (errorCode(error) === 'index_already_exists') return;
       throw error;
     }
+  }
+
+  /**
+   * Turns typo tolerance off for the guarded words (exact words that would read as another
+   * frequent word); an incremental run adds to the list, a full rebuild replaces it.
+   */
+  async #guardTypos(uid: string, guarded: string[], { merge }: { merge: boolean }): Promise<void> {
+    const index = this.client.index(uid);
+    let current: string[] = [];
+    if (merge) {
+      try {
+        current = (await index.getTypoTolerance())?.disableOnWords ?? [];
+      } catch (error) {
+        throw toEngineError(error, `reading the typo settings of ${uid}`);
+      }
+    }
+    const words = mergeGuardedWords(current, guarded);
+    if (merge && words.length === current.length) return;
+    await runTask(() => index.updateTypoTolerance({ ...TYPO_TOLERANCE, disableOnWords: words }), `guarding ${words.length} words from typos in ${uid}`);
   }
 
   /** One atomic swap of both pairs; the old data then sits under the staging names and is dropped. */

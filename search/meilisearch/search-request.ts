@@ -18,13 +18,13 @@ function sortOf(query: SearchQuery, browsing: boolean): string[] | undefined {
 }
 
 /** Facet filters (minus `except`) AND-ed with the date range, or undefined when there is none. */
-function filterOf(query: SearchQuery, except?: FacetName): string[][] | undefined {
+export function filterOf(query: SearchQuery, except?: FacetName): string[][] | undefined {
   const groups = [...(buildFilter(query.filters, except) ?? []), ...buildRangeFilter(toMonthRange(query)).map((c) => [c])];
   return groups.length > 0 ? groups : undefined;
 }
 
 /** Every query word must match (stop words excepted), as in the embedded engine. */
-const MATCHING: Pick<MultiSearchQuery, 'matchingStrategy' | 'locales'> = { matchingStrategy: 'all', locales: ['fra'] };
+export const MATCHING: Pick<MultiSearchQuery, 'matchingStrategy' | 'locales'> = { matchingStrategy: 'all', locales: ['fra'] };
 
 /**
  * One tiny query per candidate stem, on `text_stem` alone, prefix off: the stem is "known" when

@@ -14,12 +14,25 @@ describe('buildIndexSettings', () => {
     expect(settings.searchableAttributes).not.toContain('person_keys');
   });
 
-  it('makes every facet of the registry and every lookup field filterable, with no facet search', () => {
-    const patterns = (settings.filterableAttributes ?? []).flatMap((a) =>
-      typeof a === 'string' ? [a] : a.attributePatterns,
+  it('makes every facet of the registry and every lookup field filterable, facet search on the keys only', () => {
+    const attributes = (settings.filterableAttributes ?? []).flatMap((a) =>
+      typeof a === 'string' ? [] : a.attributePatterns.map((pattern) => ({ pattern, features: a.features })),
     );
-    expect(patterns.sort()).toEqual(['article', 'countries', 'date_sort', 'id', 'period', 'persons', 'rev']);
-    expect((settings.filterableAttributes ?? []).some((a) => typeof a !== 'string' && a.features.facetSearch)).toBe(false);
+    expect(attributes.map((a) => a.pattern).sort()).toEqual([
+      'article',
+      'countries',
+      'date_sort',
+      'id',
+      'period',
+      'persons',
+      'persons_keys',
+      'rev',
+    ]);
+    const searchable = attributes.filter((a) => a.features.facetSearch).map((a) => a.pattern);
+    expect(searchable).toEqual(['persons_keys']);
+    expect(attributes.find((a) => a.pattern === 'persons_keys')?.features.filter).toEqual({ equality: false, comparison: false });
+    expect(settings.facetSearch).toBe(true);
+    expect(settings.displayedAttributes).not.toContain('persons_keys');
   });
 
   it('puts sort first so a date sort really sorts, then relevance, the date breaking ties', () => {

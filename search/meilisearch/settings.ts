@@ -1,7 +1,8 @@
-import type { Settings } from 'meilisearch';
+import type { Settings, TypoTolerance } from 'meilisearch';
 import { foldText } from '../french';
 import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
+import { FACET_KEY_FIELDS } from './facet-keys';
 import { FACET_FIELDS } from './filter';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
@@ -60,6 +61,18 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
   return synonyms;
 }
 
+/**
+ * Typo tolerance without `disableOnWords`, which the writer computes from the corpus at commit
+ * (`typo-guard.ts`) and which settings updates leave as they are.
+ */
+export const TYPO_TOLERANCE = {
+  enabled: true,
+  // Meilisearch's documented rule, stated so a changed default cannot alter it silently.
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  // "2021" must not match "2012".
+  disableOnNumbers: true,
+} as const satisfies TypoTolerance;
+
 /** The full settings object sent with `updateSettings` before any document. */
 export function buildIndexSettings(): Settings {
   return {
@@ -69,6 +82,11 @@ export function buildIndexSettings(): Settings {
       {
         attributePatterns: [...FACET_FIELDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
+      },
+      // Facet value search ("gantz" → Benny Gantz) goes through these keys only; never filtered on.
+      {
+        attributePatterns: [...FACET_KEY_FIELDS],
+        features: { facetSearch: true, filter: { equality: false, comparison: false } },
       },
       {
         attributePatterns: ['id', 'article', 'rev'],
@@ -89,19 +107,13 @@ export function buildIndexSettings(): Settings {
     ],
     stopWords: stopWordForms(),
     synonyms: buildSynonyms(),
-    typoTolerance: {
-      enabled: true,
-      // Meilisearch's documented rule, stated so a changed default cannot alter it silently.
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      // "2021" must not match "2012".
-      disableOnNumbers: true,
-    },
+    typoTolerance: TYPO_TOLERANCE,
     faceting: {
       maxValuesPerFacet: COUNTED_VALUES_PER_FACET,
       sortFacetValuesBy: { '*': 'count' },
     },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    facetSearch: false,
+    facetSearch: true,
     prefixSearch: 'indexingTime',
   };
 }

@@ -32,7 +32,7 @@ describe('toMeiliDocument', () => {
 
   it('leaves the article metadata to the articles index', () => {
     const doc = toMeiliDocument(paragraph, article, 'rev1');
-    for (const field of ['title', 'source', 'source_url', 'person_keys']) expect(doc).not.toHaveProperty(field);
+    for (const field of ['title', 'source', 'source_url']) expect(doc).not.toHaveProperty(field);
   });
 
   it('indexes stems so that inflected forms meet', () => {

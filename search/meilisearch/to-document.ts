@@ -1,11 +1,13 @@
 import { VALUE_FACETS } from '../facets';
 import type { ArticleMeta, Paragraph, ParagraphFacets, ParagraphInput } from '../types';
 import { stemText } from './analysis';
+import { facetKeyField, KEYED_FACETS, toFacetKeys } from './facet-keys';
 
 /**
  * One paragraph as stored in Meilisearch: its own fields, the article's date (Meilisearch filters
  * and sorts within one index, so the period keys must sit on the paragraph) and one list per
- * `values` facet of the registry, under the facet's name. Title and source live in the articles
+ * `values` facet of the registry, under the facet's name (and its facet-search keys, see
+ * `facet-keys.ts`). Title and source live in the articles
  * index only.
  */
 export type MeiliParagraphDocument = {
@@ -90,6 +92,7 @@ export function toMeiliDocument(
     rev,
   };
   for (const facet of VALUE_FACETS) doc[facet.name] = paragraph.facets[facet.name];
+  for (const facet of KEYED_FACETS) doc[facetKeyField(facet)] = paragraph.facets[facet].flatMap(toFacetKeys);
   return doc;
 }
 

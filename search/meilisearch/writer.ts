@@ -7,6 +7,7 @@ import { MeilisearchEngineError } from './errors';
 import { equals } from './filter';
 import type { IndexPair } from './index-names';
 import { runTask, TASK_TIMEOUT_MS } from './tasks';
+import { guardedWords, WordFrequencies } from './typo-guard';
 import { toArticleDocument, toMeiliDocument, type ArticleDocument, type MeiliParagraphDocument } from './to-document';
 
 /** Document ids Meilisearch accepts (and that our paragraph ids are made of). */
@@ -35,19 +36,21 @@ function validateArticle(article: IndexedArticle): void {
 /**
  * Writes into `target`. Every version written carries `rev`; after a batch is stored, the
  * paragraphs of its articles with another `rev` are deleted, so an article is replaced without
- * a moment where it is missing. `publish` runs at commit (the swap, for a full re-index);
- * `discard` runs at abort (dropping the staging indexes).
+ * a moment where it is missing. `publish` runs at commit (the swap, for a full re-index) with
+ * the words to keep typo tolerance off for (see `typo-guard.ts`); `discard` runs at abort
+ * (dropping the staging indexes).
  */
 export class MeilisearchIndexWriter implements IndexWriter {
   readonly #batch = new DocumentBatch<MeiliParagraphDocument>();
   readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta }>();
+  readonly #words = new WordFrequencies();
   #done = false;
 
   constructor(
     private readonly client: Meilisearch,
     private readonly target: IndexPair,
     private readonly rev: string,
-    private readonly hooks: { publish(): Promise<void>; discard(): Promise<void> },
+    private readonly hooks: { publish(guarded: string[]): Promise<void>; discard(): Promise<void> },
   ) {}
 
   async putArticle(article: IndexedArticle): Promise<void> {
@@ -56,6 +59,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
     const docs = article.paragraphs.map((p) => toMeiliDocument(p, article, this.rev));
     if (this.#articles.has(article.id) || this.#batch.wouldOverflow(docs)) await this.#flush();
     this.#batch.add(docs);
+    for (const paragraph of article.paragraphs) this.#words.add(paragraph.text);
     this.#articles.set(article.id, { fingerprint: article.fingerprint, meta: article.meta });
   }
 
@@ -77,7 +81,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
     this.#assertOpen();
     await this.#flush();
     this.#done = true;
-    await this.hooks.publish();
+    await this.hooks.publish(guardedWords(this.#words.counts));
   }
 
   async abort(): Promise<void> {
