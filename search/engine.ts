@@ -17,6 +17,8 @@ export interface SearchEngine {
   getParagraph(id: string): Promise<Paragraph | null>;
   getArticle(id: string): Promise<Article | null>;
   close(): Promise<void>;
+  /** Each indexed article's `personSpellings` (an empty list when it had none). */
+  getArticlePersonSpellings(): Promise<Map<string, string[]>>;
 }
 
 export interface IndexWriter {

@@ -5,6 +5,7 @@ import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
+import { describePersonSpellingsContract } from './person-spellings-contract';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -529,4 +530,5 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
       expect((await engine.search(makeQuery('Maroc'))).facets.countries).toEqual({});
     });
   });
+  describePersonSpellingsContract(adapterName, open);
 }

@@ -50,6 +50,8 @@ export interface ArticleDocument {
   date: string;
   source: string | null;
   source_url: string | null;
+  /** `IndexedArticle.personSpellings`. */
+  person_spellings: string[];
   rev: string;
 }
 
@@ -94,7 +96,7 @@ export function toMeiliDocument(
 }
 
 export function toArticleDocument(
-  article: { id: string; fingerprint: string; meta: ArticleMeta },
+  article: { id: string; fingerprint: string; meta: ArticleMeta; personSpellings?: string[] },
   docId: string,
   rev: string,
 ): ArticleDocument {
@@ -107,6 +109,7 @@ export function toArticleDocument(
     date: meta.date,
     source: meta.source,
     source_url: meta.sourceUrl,
+    person_spellings: article.personSpellings ?? [],
     rev,
   };
 }
@@ -126,6 +129,11 @@ export function toParagraph(doc: StoredParagraph): Paragraph {
     date: doc.date,
     facets,
   };
+}
+
+/** An article document's spellings; a document written before they were stored has none. */
+export function toPersonSpellings(doc: Pick<ArticleDocument, 'person_spellings'>): string[] {
+  return stringList(doc.person_spellings);
 }
 
 export function toArticleMeta(doc: StoredArticleMeta): ArticleMeta {

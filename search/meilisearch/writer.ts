@@ -40,7 +40,7 @@ function validateArticle(article: IndexedArticle): void {
  */
 export class MeilisearchIndexWriter implements IndexWriter {
   readonly #batch = new DocumentBatch<MeiliParagraphDocument>();
-  readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta }>();
+  readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta; personSpellings?: string[] }>();
   #done = false;
 
   constructor(
@@ -56,7 +56,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
     const docs = article.paragraphs.map((p) => toMeiliDocument(p, article, this.rev));
     if (this.#articles.has(article.id) || this.#batch.wouldOverflow(docs)) await this.#flush();
     this.#batch.add(docs);
-    this.#articles.set(article.id, { fingerprint: article.fingerprint, meta: article.meta });
+    const { fingerprint, meta, personSpellings } = article;
+    this.#articles.set(article.id, { fingerprint, meta, personSpellings });
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -92,7 +93,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
     if (this.#done) throw new MeilisearchEngineError('this write was already committed or aborted');
   }
 
-  /** Stores the batch, removes stale paragraphs of its articles, then records their metadata and fingerprints. */
+  /** Stores the batch, removes stale paragraphs of its articles, then records their metadata, fingerprints and spellings. */
   async #flush(): Promise<void> {
     if (this.#articles.size === 0) return;
     const docs = this.#batch.take();
@@ -117,9 +118,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
         TASK_TIMEOUT_MS.documents,
       );
     }
-    const records = articles.map(([id, { fingerprint, meta }]) =>
-      toArticleDocument({ id, fingerprint, meta }, articleDocId(id), this.rev),
-    );
+    const records = articles.map(([id, article]) => toArticleDocument({ id, ...article }, articleDocId(id), this.rev));
     await runTask(
       () => this.client.index<ArticleDocument>(this.target.articles).addDocuments(records, { primaryKey: 'id' }),
       `recording ${records.length} articles`,
