@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IndexWriter, SearchEngine } from '../engine';
 import type { IndexedArticle } from '../types';
 import type { OpenContractEngine } from './engine-contract';
+import { useFreshEngine } from './fresh-engine';
 import { CONTRACT_ARTICLES } from './fixtures';
 
 const [first, second] = CONTRACT_ARTICLES as [IndexedArticle, IndexedArticle, ...IndexedArticle[]];
@@ -15,17 +16,10 @@ async function write(engine: SearchEngine, replaceAll: boolean, work: (writer: I
 /** The person spellings stored with each article: the indexer's memory of how articles spelled names. */
 export function describePersonSpellingsContract(adapterName: string, open: OpenContractEngine): void {
   describe(`${adapterName} engine contract: person spellings`, () => {
-    let engine: SearchEngine;
-    let cleanup: () => Promise<void>;
-
-    beforeAll(async () => {
-      ({ engine, cleanup } = await open());
-    });
-    afterAll(async () => {
-      await cleanup();
-    });
+    const engineOf = useFreshEngine(open);
 
     it('returns each article’s spellings as written; an article written without any has none', async () => {
+      const engine = engineOf();
       await write(engine, true, async (writer) => {
         await writer.putArticle({ ...first, personSpellings: ['Kaïs Saïed', 'Mohammed Ben Salmane'] });
         await writer.putArticle(second);
@@ -37,6 +31,7 @@ export function describePersonSpellingsContract(adapterName: string, open: OpenC
     });
 
     it('replaces them when the article is put again and forgets them when it is deleted', async () => {
+      const engine = engineOf();
       await write(engine, true, async (writer) => {
         await writer.putArticle({ ...first, personSpellings: ['Kais Saied'] });
         await writer.putArticle({ ...second, personSpellings: ['J. R. R. Tolkien'] });
@@ -49,6 +44,7 @@ export function describePersonSpellingsContract(adapterName: string, open: OpenC
     });
 
     it('keeps the committed ones when a write is aborted', async () => {
+      const engine = engineOf();
       await write(engine, true, async (writer) => writer.putArticle({ ...first, personSpellings: ['Kais Saied'] }));
       const writer = await engine.beginWrite({ replaceAll: false });
       await writer.putArticle({ ...first, personSpellings: ['Kaïs Saïed'] });
