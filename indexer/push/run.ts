@@ -104,6 +104,10 @@ export async function runIndexer(deps: IndexerDeps, options: IndexerOptions): Pr
       readPrevious,
       previousFingerprints: previous,
       onIndexed: (article, file) => deps.onEvent({ type: 'article-indexed', id: article.id, file, article }),
+      checkpoint: async () => {
+        await yieldToEventLoop();
+        throwIfAborted(deps.signal);
+      },
     });
     throwIfAborted(deps.signal);
     await writer.commit();

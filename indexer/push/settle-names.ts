@@ -10,7 +10,11 @@ export interface SettleNamesDeps {
   readPrevious: (id: string) => Promise<Article | null>;
   previousFingerprints: ReadonlyMap<string, string>;
   onIndexed: (article: IndexedArticle, file: string) => void;
+  /** Called between articles: lets signal handlers run, and throws to stop the run. */
+  checkpoint?: () => Promise<void>;
 }
+
+const CHECKPOINT_EVERY_ARTICLES = 32;
 
 /**
  * The corpus-wide step after tagging: one spelling per person for the whole index. The articles
@@ -41,7 +45,12 @@ export function createNameSettlement(previousSpellings: ReadonlyMap<string, read
       const before = buildNameRegistry(previousSpellings.values());
       const after = buildNameRegistry(spellings.values());
       const sent = new Set<string>();
+      let written = 0;
+      const checkpoint = async () => {
+        if (++written % CHECKPOINT_EVERY_ARTICLES === 0) await deps.checkpoint?.();
+      };
       for (const { article, file } of tagged) {
+        await checkpoint();
         const named = { ...article, paragraphs: withCanonicalPersons(article.paragraphs, after) };
         await deps.writer.putArticle(named);
         sent.add(article.id);
@@ -51,6 +60,7 @@ export function createNameSettlement(previousSpellings: ReadonlyMap<string, read
       let resent = 0;
       for (const [id, names] of spellings) {
         if (sent.has(id) || !names.some((name) => changed.has(personNameKey(name)))) continue;
+        await checkpoint();
         const previous = await deps.readPrevious(id);
         const fingerprint = deps.previousFingerprints.get(id);
         if (!previous || fingerprint === undefined) continue;
