@@ -25,6 +25,12 @@ describe('buildNameRegistry: one spelling per person for the corpus', () => {
     expect(canonical([['J.R.R Tolkien'], ['J. R. R. Tolkien']], 'J.R.R Tolkien')).toBe('J. R. R. Tolkien');
   });
 
+  it('counts a spelling written decomposed as the same spelling, and gives it composed', () => {
+    const composed = 'Trevor Bača';
+    expect(canonical([[composed.normalize('NFD')], [composed], ['Trevor Baca'], ['Trevor Baca']], 'Trevor Baca')).toBe(composed);
+    expect(canonical([[composed.normalize('NFD')]], 'Trevor Baca')).toBe(composed);
+  });
+
   it('then by code-unit order', () => {
     expect(canonical([['Abdel Fattah El-Sissi'], ['Abdel Fattah Al-Sissi']], 'Abdel Fattah El-Sissi')).toBe('Abdel Fattah Al-Sissi');
     expect(canonical([['Jean-Marie Le Pen'], ['Jean Marie Le Pen']], 'Jean-Marie Le Pen')).toBe('Jean Marie Le Pen');

@@ -18,7 +18,8 @@ export interface NameRegistry {
 export function buildNameRegistry(spellingsPerArticle: Iterable<readonly string[]>): NameRegistry {
   const counts = new Map<string, Map<string, number>>();
   for (const spellings of spellingsPerArticle) {
-    for (const spelling of new Set(spellings)) {
+    // Composed (NFC), so text that reached us decomposed is the same spelling.
+    for (const spelling of new Set(spellings.map((s) => s.normalize('NFC')))) {
       const key = personNameKey(spelling);
       let perSpelling = counts.get(key);
       if (!perSpelling) counts.set(key, (perSpelling = new Map()));
@@ -42,18 +43,21 @@ export function changedNameKeys(before: NameRegistry, after: NameRegistry): Set<
 }
 
 function choose(perSpelling: ReadonlyMap<string, number>): string {
-  let best: { spelling: string; count: number; marks: number } | null = null;
+  let best: Candidate | null = null;
   for (const [spelling, count] of perSpelling) {
-    const candidate = { spelling, count, marks: diacriticCount(spelling) };
+    const candidate = { spelling, count, marks: spelling.normalize('NFD').match(COMBINING_MARKS)?.length ?? 0 };
     if (!best || isPreferred(candidate, best)) best = candidate;
   }
   return best!.spelling;
 }
 
-function isPreferred(
-  a: { spelling: string; count: number; marks: number },
-  b: { spelling: string; count: number; marks: number },
-): boolean {
+interface Candidate {
+  spelling: string;
+  count: number;
+  marks: number;
+}
+
+function isPreferred(a: Candidate, b: Candidate): boolean {
   if (a.count !== b.count) return a.count > b.count;
   if (a.marks !== b.marks) return a.marks > b.marks;
   if (a.spelling.length !== b.spelling.length) return a.spelling.length > b.spelling.length;
@@ -61,7 +65,3 @@ function isPreferred(
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
-
-function diacriticCount(spelling: string): number {
-  return spelling.normalize('NFD').match(COMBINING_MARKS)?.length ?? 0;
-}
