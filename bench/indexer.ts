@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { IndexWriter } from '../search/index';
+import { buildParagraphs } from '../indexer/build-paragraphs';
 import { chunkArticle } from '../indexer/chunking/chunk-article';
-import { assignParagraphIds } from '../indexer/ids/paragraph-ids';
 import { parseArticle } from '../indexer/formats/registry';
+import { createNameSettlement } from '../indexer/push/settle-names';
 import { createCorpusReader } from '../indexer/reading/read-corpus';
 import { createTagStage } from '../indexer/tag/tag-stage';
 import { createTagger } from '../indexer/tag/index';
@@ -29,14 +31,15 @@ export interface IndexerBenchResult {
   articles: number;
   paragraphs: number;
   bytes: number;
-  /** Wall-clock seconds per stage. */
-  seconds: { read: number; parseChunk: number; tag: number; total: number };
+  /** Wall-clock seconds per stage (`names`: one spelling per person across the corpus). */
+  seconds: { read: number; parseChunk: number; tag: number; names: number; total: number };
   /** CPU seconds (user + system) of this process over the stages: less sensitive to a busy machine. */
   cpuSeconds: number;
   /** Paragraphs per second for read + parse + chunk + ids + tagging, one core. */
   paragraphsPerSecond: number;
   parseChunkPerSecond: number;
   tagPerSecond: number;
+  namesPerSecond: number;
   /** Paragraphs per CPU second for all stages. */
   paragraphsPerCpuSecond: number;
   targetPerSecond: number;
@@ -44,7 +47,9 @@ export interface IndexerBenchResult {
 
 /**
  * Writes a corpus in the seed format to a temporary folder, then runs the indexer's stages on it
- * in this thread (one core): read + decode, parse + chunk + ids, tag. The engine is not involved.
+ * in this thread (one core): read + decode, parse + chunk + ids, tag, then the corpus-wide choice
+ * of person spellings (which holds every article until the end, as a full run does). The engine
+ * is not involved: a writer that keeps nothing receives the articles.
  */
 export async function benchIndexer(options: IndexerBenchOptions): Promise<IndexerBenchResult> {
   const log = options.log ?? (() => undefined);
@@ -55,7 +60,8 @@ export async function benchIndexer(options: IndexerBenchOptions): Promise<Indexe
     log(`indexer bench: ${written.articles} articles written to ${dir}`);
     const reader = createCorpusReader();
     const tag = createTagStage(options.tagger);
-    const seconds = { read: 0, parseChunk: 0, tag: 0, total: 0 };
+    const seconds = { read: 0, parseChunk: 0, tag: 0, names: 0, total: 0 };
+    const names = createNameSettlement(new Map());
     let paragraphs = 0;
     let bytes = 0;
 
@@ -67,19 +73,32 @@ export async function benchIndexer(options: IndexerBenchOptions): Promise<Indexe
       const t1 = performance.now();
       const chunked = chunkArticle(parseArticle({ id: entry.stem, file: entry.file, format: source.format, text }));
       const texts = chunked.paragraphs.map((p) => p.text);
-      assignParagraphIds(entry.stem, texts);
       const t2 = performance.now();
-      tag(entry.file, texts);
+      const tags = tag(entry.file, texts);
       const t3 = performance.now();
+      const article = buildParagraphs(chunked, tags);
+      const t4 = performance.now();
+      names.add({ ...article, fingerprint: '' }, entry.file);
+      const t5 = performance.now();
       seconds.read += (t1 - t0) / 1000;
-      seconds.parseChunk += (t2 - t1) / 1000;
+      seconds.parseChunk += (t2 - t1 + (t4 - t3)) / 1000;
       seconds.tag += (t3 - t2) / 1000;
+      seconds.names += (t5 - t4) / 1000;
       paragraphs += texts.length;
       bytes += source.bytes.length;
     }
+    const t6 = performance.now();
+    await names.settle({
+      writer: DISCARDING_WRITER,
+      readPrevious: () => Promise.resolve(null),
+      previousFingerprints: new Map(),
+      onIndexed: () => {},
+    });
+    seconds.names += (performance.now() - t6) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    seconds.total = seconds.read + seconds.parseChunk + seconds.tag;
+    log(`indexer bench: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB of heap with every article held for the name step`);
+    seconds.total = seconds.read + seconds.parseChunk + seconds.tag + seconds.names;
     return {
       articles: written.articles,
       paragraphs,
@@ -90,12 +109,20 @@ export async function benchIndexer(options: IndexerBenchOptions): Promise<Indexe
       paragraphsPerSecond: paragraphs / seconds.total,
       parseChunkPerSecond: paragraphs / (seconds.read + seconds.parseChunk),
       tagPerSecond: paragraphs / seconds.tag,
+      namesPerSecond: paragraphs / seconds.names,
       targetPerSecond: INDEXER_TARGET_PER_SECOND,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const DISCARDING_WRITER: IndexWriter = {
+  putArticle: () => Promise.resolve(),
+  deleteArticle: () => Promise.resolve(),
+  commit: () => Promise.resolve(),
+  abort: () => Promise.resolve(),
+};
 
 /**
  * Seed-format articles of PARAGRAPHS_PER_ARTICLE texts, with a subheading every few paragraphs;
@@ -128,6 +155,7 @@ export function formatIndexerBench(r: IndexerBenchResult): string {
   return (
     `indexer: ${r.paragraphs} paragraphs in ${r.articles} articles (${(r.bytes / 1024 / 1024).toFixed(1)} MiB), ` +
     `read+parse+chunk+ids ${Math.round(r.parseChunkPerSecond)} p/s, tagging ${Math.round(r.tagPerSecond)} p/s, ` +
+    `names ${Math.round(r.namesPerSecond)} p/s, ` +
     `total ${Math.round(r.paragraphsPerSecond)} paragraphs/s on one core ` +
     `(${r.seconds.total.toFixed(2)} s; ${Math.round(r.paragraphsPerCpuSecond)} paragraphs per CPU second; ` +
     `${status} target ${r.targetPerSecond} p/s)`

@@ -20,6 +20,8 @@ export interface SearchEngine {
   close(): Promise<void>;
   /** Values of one facet whose label has a word starting with the text, counted under the search. */
   searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]>;
+  /** Each indexed article's `personSpellings` (an empty list when it had none). */
+  getArticlePersonSpellings(): Promise<Map<string, string[]>>;
 }
 
 export interface IndexWriter {

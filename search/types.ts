@@ -57,6 +57,11 @@ export interface IndexedArticle {
   fingerprint: string;
   meta: ArticleMeta;
   paragraphs: ParagraphInput[];
+  /**
+   * The person names of the article as it spelled them (before the corpus-wide choice of one
+   * spelling per person), unique; kept so an incremental run can redo that choice. Absent: none.
+   */
+  personSpellings?: string[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { IndexStore } from './run';
 export function createDryRunStore(): IndexStore {
   return {
     getArticleFingerprints: () => Promise.resolve(new Map()),
+    getArticlePersonSpellings: () => Promise.resolve(new Map()),
     getArticle: () => Promise.resolve(null),
     beginWrite: () =>
       Promise.resolve({

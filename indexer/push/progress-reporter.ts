@@ -71,7 +71,8 @@ export function createProgressReporter(options: { stream: Output & { isTTY?: boo
 function formatSummary(s: IndexerSummary): string {
   return (
     `done: ${s.files} files; ${s.indexed} articles indexed (${s.paragraphs} paragraphs), ` +
-    `${s.unchanged} unchanged (skipped), ${s.deleted} deleted, ${s.failed} failed; ` +
+    `${s.unchanged} unchanged (skipped)${s.renamed > 0 ? `, ${s.renamed} re-sent with new name spellings` : ''}, ` +
+    `${s.deleted} deleted, ${s.failed} failed; ` +
     `${(s.elapsedMs / 1000).toFixed(2)} s`
   );
 }

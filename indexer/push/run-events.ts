@@ -22,6 +22,8 @@ export interface IndexerSummary {
   /** Articles removed from the index because their file is gone. */
   deleted: number;
   failed: number;
+  /** Articles not re-tagged but re-sent because the corpus-wide spelling of one of their persons changed. */
+  renamed: number;
   /** Paragraphs sent to the engine. */
   paragraphs: number;
   elapsedMs: number;

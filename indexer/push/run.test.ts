@@ -186,6 +186,31 @@ describe('atomicity', () => {
     expect(articles().size).toBe(0);
   });
 
+  it('stops while sending the articles at the end of the run, and publishes nothing', async () => {
+    const memory = createMemoryStore();
+    writeFiles(dir, Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`extra-${i}.txt`, `date 2022-02 Article ${i}.`])));
+    const controller = new AbortController();
+    const interrupting: IndexStore = {
+      ...memory.store,
+      beginWrite: async (options) => {
+        const writer = await memory.store.beginWrite(options);
+        return {
+          ...writer,
+          putArticle: (article) => {
+            controller.abort(new Error('SIGINT'));
+            return writer.putArticle(article);
+          },
+        };
+      },
+    };
+    await expect(runJob(dir, { store: interrupting, tagger: createStubTagger().tagger, signal: controller.signal })).rejects.toThrow(
+      /interrupted/,
+    );
+    expect(memory.calls.put.length).toBeLessThan(70);
+    expect(memory.calls.aborts).toBe(1);
+    expect(memory.articles().size).toBe(0);
+  });
+
   it('aborts the write session on an engine failure and keeps the previous index', async () => {
     const memory = createMemoryStore();
     await runJob(dir, { store: memory.store, tagger: createStubTagger().tagger });

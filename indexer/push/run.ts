@@ -1,4 +1,4 @@
-import type { Article, IndexWriter, SearchEngine } from '../../search/index';
+import type { Article, IndexedArticle, IndexWriter, SearchEngine } from '../../search/index';
 import {
   CorpusFileError,
   DuplicateArticleIdError,
@@ -9,9 +9,11 @@ import { checkArticleId } from '../ids/paragraph-ids';
 import type { ArticleProcessor } from '../process-article';
 import type { CorpusEntry, CorpusReader } from '../reading/read-corpus';
 import type { IndexerEventListener, IndexerSummary } from './run-events';
+import { toIndexedArticle } from './previous-article';
+import { createNameSettlement } from './settle-names';
 
 /** The part of the engine the job needs. */
-export type IndexStore = Pick<SearchEngine, 'getArticleFingerprints' | 'beginWrite' | 'getArticle'>;
+export type IndexStore = Pick<SearchEngine, 'getArticleFingerprints' | 'getArticlePersonSpellings' | 'beginWrite' | 'getArticle'>;
 
 export interface IndexerDeps {
   reader: CorpusReader;
@@ -38,18 +40,31 @@ export interface IndexerOptions {
 }
 
 /**
- * The indexer job: read → parse → chunk → tag → push, in one write session committed at the end.
- * A bad file is reported (`article-failed`) and skipped, and its previously indexed version is
- * kept; any other error aborts the write session and is thrown.
+ * The indexer job: read → parse → chunk → tag → one spelling per person across the corpus → push,
+ * in one write session committed at the end. A bad file is reported (`article-failed`) and
+ * skipped, and its previously indexed version is kept; any other error aborts the write session
+ * and is thrown.
  */
 export async function runIndexer(deps: IndexerDeps, options: IndexerOptions): Promise<IndexerSummary> {
   const now = deps.now ?? Date.now;
   const started = now();
-  const summary: IndexerSummary = { files: 0, indexed: 0, unchanged: 0, deleted: 0, failed: 0, paragraphs: 0, elapsedMs: 0 };
+  const summary: IndexerSummary = {
+    files: 0,
+    indexed: 0,
+    unchanged: 0,
+    deleted: 0,
+    failed: 0,
+    renamed: 0,
+    paragraphs: 0,
+    elapsedMs: 0,
+  };
 
   const entries = await deps.reader.list(options.corpusDir);
   summary.files = entries.length;
   const previous = await deps.store.getArticleFingerprints();
+  const previousSpellings = await deps.store.getArticlePersonSpellings();
+  const names = createNameSettlement(previousSpellings);
+  const readPrevious = deps.readPreviousArticle ?? ((articleId: string) => deps.store.getArticle(articleId));
   deps.onEvent({ type: 'start', files: entries.length });
 
   const writer = await deps.store.beginWrite({ replaceAll: options.full });
@@ -63,11 +78,14 @@ export async function runIndexer(deps: IndexerDeps, options: IndexerOptions): Pr
       try {
         // A file no format reads (`note.html` beside `note.txt`) is reported but claims no id.
         id = entry.format ? claimArticleId(entry, present) : null;
-        await indexEntry(deps, writer, entry, id, options.full ? null : previous, summary);
+        const article = await indexEntry(deps, entry, id, options.full ? null : previous, summary);
+        if (article) names.add(article, entry.file);
       } catch (error) {
         if (!(error instanceof CorpusFileError)) throw error;
         summary.failed += 1;
-        const kept = id !== null && previous.has(id) && (await keepPrevious(deps, writer, id, previous, options.full));
+        const kept =
+          id !== null && previous.has(id) && (await keepPrevious(readPrevious, writer, id, previous, previousSpellings, options.full));
+        if (id !== null && !kept) names.forget(id);
         deps.onEvent({ type: 'article-failed', error, kept });
       }
       deps.onEvent({ type: 'progress', done: index + 1, files: entries.length });
@@ -76,9 +94,21 @@ export async function runIndexer(deps: IndexerDeps, options: IndexerOptions): Pr
     for (const id of previous.keys()) {
       if (present.has(id)) continue;
       if (!options.full) await writer.deleteArticle(id);
+      names.forget(id);
       summary.deleted += 1;
       deps.onEvent({ type: 'article-deleted', id });
     }
+    throwIfAborted(deps.signal);
+    summary.renamed = await names.settle({
+      writer,
+      readPrevious,
+      previousFingerprints: previous,
+      onIndexed: (article, file) => deps.onEvent({ type: 'article-indexed', id: article.id, file, article }),
+      checkpoint: async () => {
+        await yieldToEventLoop();
+        throwIfAborted(deps.signal);
+      },
+    });
     throwIfAborted(deps.signal);
     await writer.commit();
   } catch (error) {
@@ -100,44 +130,42 @@ function claimArticleId(entry: CorpusEntry, present: Set<string>): string {
   return id;
 }
 
-/** Reads one file; skips it when its fingerprint is in `previous`, else processes and sends it. */
+/** Reads one file; null when its fingerprint is in `previous`, else the processed article to send. */
 async function indexEntry(
   deps: IndexerDeps,
-  writer: IndexWriter,
   entry: CorpusEntry,
   id: string | null,
   previous: Map<string, string> | null,
   summary: IndexerSummary,
-): Promise<void> {
+): Promise<IndexedArticle | null> {
   const source = await deps.reader.readBytes(entry);
   if (id === null) throw new Error(`${entry.file}: read although no format claims it`);
   const fingerprint = fingerprintArticle(entry.name, source.bytes, deps.pipelineVersion);
   if (previous?.get(id) === fingerprint) {
     summary.unchanged += 1;
     deps.onEvent({ type: 'article-unchanged', id, file: entry.file });
-    return;
+    return null;
   }
   const article = deps.processArticle(source, id);
-  await writer.putArticle({ ...article, fingerprint });
   summary.indexed += 1;
   summary.paragraphs += article.paragraphs.length;
-  deps.onEvent({ type: 'article-indexed', id, file: entry.file, article });
+  return { ...article, fingerprint };
 }
 
 /** A file that became unreadable keeps its last good version; a replacing write copies it over. */
 async function keepPrevious(
-  deps: IndexerDeps,
+  readPrevious: (id: string) => Promise<Article | null>,
   writer: IndexWriter,
   id: string,
   previous: Map<string, string>,
+  previousSpellings: Map<string, string[]>,
   full: boolean,
 ): Promise<boolean> {
   if (!full) return true;
-  const article = await (deps.readPreviousArticle ?? ((articleId) => deps.store.getArticle(articleId)))(id);
+  const article = await readPrevious(id);
   const fingerprint = previous.get(id);
   if (!article || fingerprint === undefined) return false;
-  const paragraphs = article.paragraphs.map(({ article: _article, date: _date, ...input }) => input);
-  await writer.putArticle({ id, fingerprint, meta: article.meta, paragraphs });
+  await writer.putArticle(toIndexedArticle(article, fingerprint, previousSpellings.get(id) ?? []));
   return true;
 }
 

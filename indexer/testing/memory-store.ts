@@ -12,6 +12,8 @@ export function createMemoryStore() {
   const store: IndexStore = {
     getArticleFingerprints: () =>
       Promise.resolve(new Map([...published.values()].map((a) => [a.id, a.fingerprint]))),
+    getArticlePersonSpellings: () =>
+      Promise.resolve(new Map([...published.values()].map((a) => [a.id, a.personSpellings ?? []]))),
     getArticle: (id) => {
       const a = published.get(id);
       if (!a) return Promise.resolve(null);

@@ -6,6 +6,7 @@ import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 import { describeFacetValueContract } from './facet-values-contract';
+import { describePersonSpellingsContract } from './person-spellings-contract';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -531,4 +532,5 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
     });
   });
   describeFacetValueContract(adapterName, open);
+  describePersonSpellingsContract(adapterName, open);
 }

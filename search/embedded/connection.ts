@@ -65,6 +65,7 @@ export interface Connection {
     article: Database.Statement;
     articleParagraphs: Database.Statement;
     fingerprints: Database.Statement;
+    personSpellings: Database.Statement;
   };
   search(query: SearchQuery): SearchResult;
   searchFacetValues(request: FacetValueSearch): FacetValueCount[];
@@ -111,6 +112,7 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
       article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
       articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
       fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
+      personSpellings: db.prepare('SELECT id, person_spellings FROM articles').raw(),
     },
     search: (query) => withDeadline(() => searchInSnapshot(query)),
     searchFacetValues: (request) => withDeadline(() => facetValuesInSnapshot(request)),

@@ -5,7 +5,7 @@ import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
-import { toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
+import { decodeList, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import {
   closeWriter,
   createRebuildDatabase,
@@ -171,6 +171,12 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
       closed = true;
       if (live) release(live);
       live = null;
+    },
+
+    async getArticlePersonSpellings(): Promise<Map<string, string[]>> {
+      if (!live && !closed) return new Map();
+      const rows = (c: Connection) => c.statements.personSpellings.all() as [string, string][];
+      return reading((c) => new Map(rows(c).map(([id, stored]) => [id, decodeList(stored)])));
     },
   };
 }

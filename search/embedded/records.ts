@@ -40,7 +40,7 @@ export function encodeList(values: readonly string[]): string {
   return values.join('\n');
 }
 
-function decodeList(stored: unknown): string[] {
+export function decodeList(stored: unknown): string[] {
   return typeof stored !== 'string' || stored === '' ? [] : stored.split('\n');
 }
 

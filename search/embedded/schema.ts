@@ -13,8 +13,8 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // 3: article metadata in `articles` only, value facets in registry-named columns. The columns are
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
 // next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
-// forms (plurals and feminines only).
-const SCHEMA_VERSION = `4:${FACET_COLUMNS.join(',')}`;
+// forms (plurals and feminines only). 5: `articles.person_spellings`.
+const SCHEMA_VERSION = `5:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS articles (
   title TEXT NOT NULL,
   date TEXT NOT NULL,
   source TEXT,
-  source_url TEXT
+  source_url TEXT,
+  person_spellings TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS paragraphs (
   rowid INTEGER PRIMARY KEY,

@@ -63,7 +63,7 @@ export function startWriteSession(
     ),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
-      'INSERT OR REPLACE INTO articles (id, fingerprint, title, date, source, source_url) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO articles (id, fingerprint, title, date, source, source_url, person_spellings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     insertParagraph: db.prepare('INSERT INTO paragraphs (id, article, position, section, text) VALUES (?, ?, ?, ?, ?)'),
     insertTerms: db.prepare('INSERT INTO paragraph_terms (rowid, words, stems) VALUES (?, ?, ?)'),
@@ -120,7 +120,8 @@ export function startWriteSession(
     if (!options.replaceAll || putInSession.has(article.id)) removeArticle(article.id);
     putInSession.add(article.id);
     const { meta } = article;
-    statements.insertArticle.run(article.id, article.fingerprint, meta.title, meta.date, meta.source, meta.sourceUrl);
+    const spellings = encodeList(article.personSpellings ?? []);
+    statements.insertArticle.run(article.id, article.fingerprint, meta.title, meta.date, meta.source, meta.sourceUrl, spellings);
     for (const paragraph of article.paragraphs) insertParagraph(paragraph, article.id, meta.date);
   };
   const assertOpen = () => {

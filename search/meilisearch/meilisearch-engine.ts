@@ -20,6 +20,7 @@ import {
   ARTICLE_META_FIELDS,
   toArticleMeta,
   toParagraph,
+  toPersonSpellings,
   type ArticleDocument,
   type StoredArticleMeta,
   type StoredParagraph,
@@ -57,19 +58,32 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async getArticleFingerprints(): Promise<Map<string, string>> {
-    const fingerprints = new Map<string, string>();
+    return this.#readArticleField('fingerprint', (doc) => doc.fingerprint, 'reading article fingerprints');
+  }
+
+  async getArticlePersonSpellings(): Promise<Map<string, string[]>> {
+    return this.#readArticleField('person_spellings', toPersonSpellings, 'reading article person spellings');
+  }
+
+  /** One field of every article document, by article id (none before the first indexing run). */
+  async #readArticleField<T>(
+    field: keyof ArticleDocument,
+    read: (doc: ArticleDocument) => T,
+    what: string,
+  ): Promise<Map<string, T>> {
+    const values = new Map<string, T>();
     const index = this.client.index<ArticleDocument>(this.#live.articles);
     try {
       for (let offset = 0; ; offset += ARTICLE_PAGE) {
-        const page = await index.getDocuments({ fields: ['article', 'fingerprint'], limit: ARTICLE_PAGE, offset });
-        for (const doc of page.results) fingerprints.set(doc.article, doc.fingerprint);
+        const page = await index.getDocuments({ fields: ['article', field], limit: ARTICLE_PAGE, offset });
+        for (const doc of page.results) values.set(doc.article, read(doc));
         if (page.results.length < ARTICLE_PAGE) break;
       }
     } catch (error) {
-      if (apiErrorCode(error) === 'index_not_found') return fingerprints;
-      throw toEngineError(error, 'reading article fingerprints');
+      if (apiErrorCode(error) === 'index_not_found') return values;
+      throw toEngineError(error, what);
     }
-    return fingerprints;
+    return values;
   }
 
   async beginWrite({ replaceAll }: { replaceAll: boolean }): Promise<IndexWriter> {

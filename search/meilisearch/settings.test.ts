@@ -95,10 +95,10 @@ describe('synonyms', () => {
 });
 
 describe('buildArticleIndexSettings', () => {
-  it('displays the fingerprint and the metadata, and filters by article', () => {
+  it('displays the fingerprint, the metadata and the person spellings, and filters by article', () => {
     const articles = buildArticleIndexSettings();
     expect(articles.displayedAttributes).toEqual(
-      expect.arrayContaining(['article', 'fingerprint', 'title', 'date', 'source', 'source_url']),
+      expect.arrayContaining(['article', 'fingerprint', 'title', 'date', 'source', 'source_url', 'person_spellings']),
     );
     expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev']));
   });

@@ -123,7 +123,7 @@ export function buildArticleIndexSettings(): Settings {
   return {
     searchableAttributes: ['article'],
     // Documents routes and searches return displayed attributes only.
-    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url'],
+    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url', 'person_spellings'],
     // `article`: hits and article pages look their article up by it.
     filterableAttributes: ['rev', 'article'],
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, ParagraphInput } from '../types';
-import { toArticleDocument, toArticleMeta, toDateSort, toMeiliDocument, toParagraph, toPeriod } from './to-document';
+import { toArticleDocument, toArticleMeta, toDateSort, toMeiliDocument, toParagraph, toPeriod, toPersonSpellings } from './to-document';
 
 const paragraph: ParagraphInput = {
   id: 'art1-abc123',
@@ -51,6 +51,13 @@ describe('toArticleDocument', () => {
     const doc = toArticleDocument(article, 'doc-id', 'r');
     expect(doc).toMatchObject({ id: 'doc-id', article: 'art1', fingerprint: 'fp', rev: 'r' });
     expect(toArticleMeta(doc)).toEqual(meta);
+  });
+
+  it('round-trips the person spellings; an article without them, or a document written before them, has none', () => {
+    const spellings = ['Kais Saied', 'Mohammed Ben Salmane'];
+    expect(toPersonSpellings(toArticleDocument({ ...article, personSpellings: spellings }, 'doc-id', 'r'))).toEqual(spellings);
+    expect(toArticleDocument(article, 'doc-id', 'r').person_spellings).toEqual([]);
+    expect(toPersonSpellings({} as Parameters<typeof toPersonSpellings>[0])).toEqual([]);
   });
 });
 

@@ -52,6 +52,8 @@ export interface ArticleDocument {
   date: string;
   source: string | null;
   source_url: string | null;
+  /** `IndexedArticle.personSpellings`. */
+  person_spellings: string[];
   rev: string;
 }
 
@@ -97,7 +99,7 @@ export function toMeiliDocument(
 }
 
 export function toArticleDocument(
-  article: { id: string; fingerprint: string; meta: ArticleMeta },
+  article: { id: string; fingerprint: string; meta: ArticleMeta; personSpellings?: string[] },
   docId: string,
   rev: string,
 ): ArticleDocument {
@@ -110,6 +112,7 @@ export function toArticleDocument(
     date: meta.date,
     source: meta.source,
     source_url: meta.sourceUrl,
+    person_spellings: article.personSpellings ?? [],
     rev,
   };
 }
@@ -129,6 +132,11 @@ export function toParagraph(doc: StoredParagraph): Paragraph {
     date: doc.date,
     facets,
   };
+}
+
+/** An article document's spellings; a document written before they were stored has none. */
+export function toPersonSpellings(doc: Pick<ArticleDocument, 'person_spellings'>): string[] {
+  return stringList(doc.person_spellings);
 }
 
 export function toArticleMeta(doc: StoredArticleMeta): ArticleMeta {

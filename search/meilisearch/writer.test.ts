@@ -56,10 +56,21 @@ function writer(failOp?: string) {
   return { w, calls, hooks };
 }
 
+const recorded = (id: string) => ({
+  id: articleDocId(id),
+  article: id,
+  fingerprint: `fp-${id}`,
+  title: `T ${id}`,
+  date: '2021-03',
+  source: null,
+  source_url: null,
+  rev: 'REV',
+});
+
 describe('MeilisearchIndexWriter', () => {
   it('stores paragraphs, then removes the stale ones of those articles, then records the articles, then publishes', async () => {
     const { w, calls, hooks } = writer();
-    await w.putArticle(article('a', ['un', 'deux']));
+    await w.putArticle({ ...article('a', ['un', 'deux']), personSpellings: ['Kaïs Saïed'] });
     await w.putArticle(article('b', []));
     expect(calls).toEqual([]);
     await w.commit();
@@ -71,8 +82,8 @@ describe('MeilisearchIndexWriter', () => {
     ]);
     expect(calls[1]!.arg).toEqual({ filter: [['article = "a"', 'article = "b"'], 'NOT rev = "REV"'] });
     expect(calls[2]!.arg).toEqual([
-      { id: articleDocId('a'), article: 'a', fingerprint: 'fp-a', title: 'T a', date: '2021-03', source: null, source_url: null, rev: 'REV' },
-      { id: articleDocId('b'), article: 'b', fingerprint: 'fp-b', title: 'T b', date: '2021-03', source: null, source_url: null, rev: 'REV' },
+      { ...recorded('a'), person_spellings: ['Kaïs Saïed'] },
+      { ...recorded('b'), person_spellings: [] },
     ]);
     expect(hooks.published).toBe(1);
   });

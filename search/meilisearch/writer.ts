@@ -42,7 +42,7 @@ function validateArticle(article: IndexedArticle): void {
  */
 export class MeilisearchIndexWriter implements IndexWriter {
   readonly #batch = new DocumentBatch<MeiliParagraphDocument>();
-  readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta }>();
+  readonly #articles = new Map<string, { fingerprint: string; meta: ArticleMeta; personSpellings?: string[] }>();
   readonly #words = new WordFrequencies();
   #done = false;
 
@@ -60,7 +60,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
     if (this.#articles.has(article.id) || this.#batch.wouldOverflow(docs)) await this.#flush();
     this.#batch.add(docs);
     for (const paragraph of article.paragraphs) this.#words.add(paragraph.text);
-    this.#articles.set(article.id, { fingerprint: article.fingerprint, meta: article.meta });
+    const { fingerprint, meta, personSpellings } = article;
+    this.#articles.set(article.id, { fingerprint, meta, personSpellings });
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -96,7 +97,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
     if (this.#done) throw new MeilisearchEngineError('this write was already committed or aborted');
   }
 
-  /** Stores the batch, removes stale paragraphs of its articles, then records their metadata and fingerprints. */
+  /** Stores the batch, removes stale paragraphs of its articles, then records their metadata, fingerprints and spellings. */
   async #flush(): Promise<void> {
     if (this.#articles.size === 0) return;
     const docs = this.#batch.take();
@@ -121,9 +122,7 @@ export class MeilisearchIndexWriter implements IndexWriter {
         TASK_TIMEOUT_MS.documents,
       );
     }
-    const records = articles.map(([id, { fingerprint, meta }]) =>
-      toArticleDocument({ id, fingerprint, meta }, articleDocId(id), this.rev),
-    );
+    const records = articles.map(([id, article]) => toArticleDocument({ id, ...article }, articleDocId(id), this.rev));
     await runTask(
       () => this.client.index<ArticleDocument>(this.target.articles).addDocuments(records, { primaryKey: 'id' }),
       `recording ${records.length} articles`,

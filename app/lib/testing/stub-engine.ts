@@ -35,6 +35,7 @@ export function stubEngine(overrides: Partial<SearchEngine> = {}): SearchEngine 
     getArticle: vi.fn<SearchEngine['getArticle']>().mockResolvedValue(null),
     searchFacetValues: vi.fn<SearchEngine['searchFacetValues']>().mockResolvedValue([]),
     close: async () => {},
+    getArticlePersonSpellings: unused('getArticlePersonSpellings'),
     ...overrides,
   };
 }
