@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http] [--only SECTION]`: the
+ * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http] [--only SECTION] [--seed N] [--misses]`: the
  * indexer, the embedded engine, its relevance and the web API, measured on the same French corpus. Prints figures only;
  * nothing here asserts a time.
  */
@@ -27,6 +27,8 @@ const flagsSchema = z.object({
   queries: z.coerce.number().int().min(6).default(300),
   http: z.boolean().default(true),
   only: z.enum(['indexer', 'importer', 'engine', 'relevance', 'hostile', 'http']).optional(),
+  seed: z.coerce.number().int().optional(),
+  misses: z.boolean().default(false),
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -38,6 +40,8 @@ async function main(argv: string[]): Promise<void> {
       queries: { type: 'string' },
       'no-http': { type: 'boolean' },
       only: { type: 'string' },
+      seed: { type: 'string' },
+      misses: { type: 'boolean' },
     },
   });
   const flags = flagsSchema.parse({ ...values, http: !values['no-http'] });
@@ -50,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
   if (runs('indexer')) print('Indexer (parse + chunk + tag, one core)', formatIndexerBench(await runIndexerBench({ count: flags.count, corpusPath: flags.corpus, log })));
   if (runs('importer')) print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
   if (runs('engine')) print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
-  if (runs('relevance')) print('Relevance (embedded engine)', formatRelevanceBench(await runRelevanceBench({ count: flags.count, corpusPath: flags.corpus, log })));
+  if (runs('relevance')) print('Relevance (embedded engine)', formatRelevanceBench(await runRelevanceBench({ count: flags.count, corpusPath: flags.corpus, seed: flags.seed, showMisses: flags.misses, log })));
   if (!runs('hostile') && !(flags.http && runs('http'))) return;
 
   const dataDir = await buildBenchStore(flags.count, flags.corpus);

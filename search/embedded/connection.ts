@@ -4,6 +4,7 @@ import type { SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
 import { loadFacetCache, type FacetCache } from './facet-cache';
 import { runFacetValueSearch } from './facet-value-search';
+import { BM25_LEVEL_CAP } from './level-order';
 import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
@@ -19,6 +20,8 @@ export const SEARCH_DEADLINE_MS = 1_000;
 /** What a connection's searches are tuned with (see `EmbeddedEngineOptions`). */
 export interface SearchTuning {
   searchDeadlineMs?: number;
+  /** Largest match level scored with BM25 (default `BM25_LEVEL_CAP`; tests lower it). */
+  bm25LevelCap?: number;
   onStageTimes?: (times: SearchStageTimes) => void;
 }
 
@@ -86,6 +89,7 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     matches: caches.matches,
     results: caches.results,
     deadline,
+    bm25LevelCap: tuning.bm25LevelCap ?? BM25_LEVEL_CAP,
     onStageTimes: tuning.onStageTimes,
   });
   const searchInSnapshot = db.transaction((query: SearchQuery) => {

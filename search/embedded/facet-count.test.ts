@@ -18,7 +18,7 @@ describe('facet counting', () => {
   const random = createRandom(3);
   const db = new Database(':memory:');
   const [persons, countries] = [facetColumn('persons'), facetColumn('countries')];
-  db.exec(`CREATE TABLE paragraph_facets (rowid INTEGER PRIMARY KEY, date TEXT, ${persons} TEXT, ${countries} TEXT)`);
+  db.exec(`CREATE TABLE paragraph_facets (rowid INTEGER PRIMARY KEY, date TEXT, word_count INTEGER DEFAULT 1, ${persons} TEXT, ${countries} TEXT)`);
   const insert = db.prepare(`INSERT INTO paragraph_facets (rowid, date, ${persons}, ${countries}) VALUES (?, ?, ?, ?)`);
   for (let r = 1; r <= 400; r++) {
     if (random() < 0.1) continue; // holes, as after deletions

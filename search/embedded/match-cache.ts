@@ -1,5 +1,6 @@
 import type { ParsedQuery } from '../french/index';
 import type { QueryRelaxation } from '../types';
+import type { RankedLevel } from './level-order';
 import type { MatchLevel, QueryPlan } from './match-expression';
 import { getRecent } from './recent';
 
@@ -17,8 +18,8 @@ export interface TextMatch {
    */
   rowids: Int32Array;
   relaxation: QueryRelaxation | null;
-  /** Each level's rowids in rank order, filled as pages need them. */
-  rankedByLevel: Map<MatchLevel, Int32Array>;
+  /** Each level's rowids, ranked, filled as pages need them. */
+  rankedByLevel: Map<MatchLevel, RankedLevel>;
 }
 
 const MAX_ENTRIES = 64;

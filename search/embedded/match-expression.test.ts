@@ -44,6 +44,16 @@ describe('buildMatchExpression', () => {
     expect(buildMatchExpression(plan('-Espagne'), 'close')).toBeNull();
   });
 
+  it('asks for a repeated word once, and ranks proximity for two to five words only', () => {
+    const repeated = plan("l'a l'a L'A l'a -x -x ");
+    expect(buildMatchExpression(repeated, 'exact')).toBe('(words : "a") NOT (words : "x")');
+    expect(buildMatchExpression(repeated, 'near')).toBeNull();
+    expect(buildMatchExpression(plan('pomme poire prune cerise figue '), 'near')).toBe(
+      'words : NEAR("pomme" "poire" "prune" "cerise" "figue", 3)',
+    );
+    expect(buildMatchExpression(plan('pomme poire prune cerise figue kiwi '), 'near')).toBeNull();
+  });
+
   it('gives nothing to match for an empty or punctuation-only query', () => {
     expect(buildMatchExpression(plan(' ¡!? « » '), 'close')).toBeNull();
   });

@@ -9,6 +9,11 @@ export type MatchLevel = 'near' | 'exact' | 'close' | 'typo';
 
 /** Tokens allowed between two query words for them to count as near each other. */
 const NEAR_DISTANCE = 3;
+/**
+ * Proximity is ranked for queries of up to this many words: a NEAR group costs a position check
+ * per match, and many words within a few tokens of each other is a phrase, not a proximity.
+ */
+export const NEAR_MAX_WORDS = 5;
 
 export interface PlannedWord {
   word: QueryWord;
@@ -43,7 +48,21 @@ function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string
 /** The FTS5 expression any excluded word or phrase matches (as written, folded), or null when none. */
 export function buildExclusionExpression(excluded: readonly QueryWord[]): string | null {
   if (excluded.length === 0) return null;
-  return excluded.map((w) => `words : ${phrase(w.parts.map((p) => p.norm))}`).join(' OR ');
+  return [...new Set(excluded.map((w) => `words : ${phrase(w.parts.map((p) => p.norm))}`))].join(' OR ');
+}
+
+/**
+ * The required words, each once: "l'a l'a l'a …" asks for "a" once, not for FTS5 to intersect
+ * ten copies of its doclist and check them NEAR each other.
+ */
+function requiredOnce(plan: QueryPlan): PlannedWord[] {
+  const seen = new Set<string>();
+  return plan.words.filter(({ word }) => {
+    const key = JSON.stringify([word.parts.map((p) => p.norm), word.prefix, word.phrase]);
+    if (word.optional || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -51,8 +70,9 @@ export function buildExclusionExpression(excluded: readonly QueryWord[]): string
  * null when nothing is required (FTS5 has no bare NOT: the caller subtracts exclusions itself).
  */
 export function buildMatchExpression(plan: QueryPlan, level: MatchLevel): string | null {
-  const required = plan.words.filter((w) => !w.word.optional);
-  if (required.length === 0 || (level === 'near' && required.length < 2)) return null;
+  const required = requiredOnce(plan);
+  if (required.length === 0) return null;
+  if (level === 'near' && (required.length < 2 || required.length > NEAR_MAX_WORDS)) return null;
   const positive =
     level === 'near'
       ? `words : NEAR(${required.map((w) => phrase(w.word.parts.map((p) => p.norm))).join(' ')}, ${NEAR_DISTANCE})`

@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQuery, RANKING_ARTICLES, seedEngine } from '../contract/index';
 import type { SearchEngine } from '../engine';
 import type { IndexedArticle } from '../types';
+import type { SearchTuning } from './connection';
 import { openEmbeddedEngine } from './index';
 
-// The contract pins what both adapters share; BM25 (frequency and length) is the embedded engine's own.
-describe('embedded ranking', () => {
+/** An engine over the ranking fixtures for the enclosing `describe`, and the article order of a query. */
+function useRankingEngine(tuning: SearchTuning = {}) {
   let engine: SearchEngine;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'paragraphe-ranking-'));
-    engine = await openEmbeddedEngine({ dataDir, readonly: false });
+    engine = await openEmbeddedEngine({ dataDir, readonly: false, ...tuning });
     await seedEngine(engine, RANKING_ARTICLES);
   });
   afterAll(async () => {
@@ -22,6 +23,12 @@ describe('embedded ranking', () => {
   });
   const order = async (q: string, overrides: Parameters<typeof makeQuery>[1] = {}) =>
     (await engine.search(makeQuery(q, { hitsPerPage: 20, ...overrides }))).hits.map((h) => h.article);
+  return { engine: () => engine, order };
+}
+
+// The contract pins what both adapters share; BM25 (frequency and length) is the embedded engine's own.
+describe('embedded ranking', () => {
+  const { engine, order } = useRankingEngine();
 
   it('puts exact matches first, by frequency and length, newest first between equal scores, then other forms', async () => {
     const all = await order('tempête');
@@ -46,10 +53,38 @@ describe('embedded ranking', () => {
       meta: { ...many[0]!.meta, date: '2000-01-01' },
       paragraphs: [{ ...many[0]!.paragraphs[0]!, id: 'dense-1', text: 'Gouvernement, gouvernement : le gouvernement du gouvernement.' }],
     };
-    await seedEngine(engine, [...many, dense]);
-    const result = await engine.search(makeQuery('gouvernement', { hitsPerPage: 5 }));
+    await seedEngine(engine(), [...many, dense]);
+    const result = await engine().search(makeQuery('gouvernement', { hitsPerPage: 5 }));
     expect(result.total).toBe(601);
     expect(result.hits[0]?.article).toBe('dense');
-    await seedEngine(engine, RANKING_ARTICLES);
+    await seedEngine(engine(), RANKING_ARTICLES);
+  });
+});
+
+// A level too large for BM25 (a stop word, a two-letter prefix at 100k paragraphs) is ordered by
+// length; the cap is lowered here so that the fixtures' levels exceed it.
+describe('embedded ranking past the BM25 cap', () => {
+  const { engine, order } = useRankingEngine({ bm25LevelCap: 3 });
+
+  it('orders a large level by word count, newest first between equal counts, exact forms still first', async () => {
+    const all = await order('tempête ');
+    expect(all).toEqual(['e3', 'e5', 'e1', 'e2', 'e4', 't3', 't2', 't1']);
+    const paged: string[] = [];
+    for (let page = 1; page <= 3; page++) paged.push(...(await order('tempête ', { hitsPerPage: 3, page })));
+    expect(paged).toEqual(all);
+    expect(await order('tempête ', { filters: { date: ['2020-05', '2020-06', '2020-07'] } })).toEqual(['e4', 't3', 't2']);
+  });
+
+  it('orders a query of stop words alone by length, whatever the level size', async () => {
+    const stopWords: IndexedArticle[] = [
+      { ...RANKING_ARTICLES[0]!, id: 's1', fingerprint: 's1', paragraphs: [{ ...RANKING_ARTICLES[0]!.paragraphs[0]!, id: 's1-1', text: 'La la la la la la la la, la suite de la chanson.' }] },
+      { ...RANKING_ARTICLES[0]!, id: 's2', fingerprint: 's2', paragraphs: [{ ...RANKING_ARTICLES[0]!.paragraphs[0]!, id: 's2-1', text: 'Toute la fin.' }] },
+    ];
+    await seedEngine(engine(), stopWords);
+    try {
+      expect(await order('la ')).toEqual(['s2', 's1']);
+    } finally {
+      await seedEngine(engine(), RANKING_ARTICLES);
+    }
   });
 });

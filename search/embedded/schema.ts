@@ -13,12 +13,14 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // 3: article metadata in `articles` only, value facets in registry-named columns. The columns are
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
 // next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
-// forms (plurals and feminines only). 5: `articles.person_spellings`.
-const SCHEMA_VERSION = `5:${FACET_COLUMNS.join(',')}`;
+// forms (plurals and feminines only). 5: `articles.person_spellings`. 6: `paragraph_facets.word_count`,
+// the ranking's length prior.
+const SCHEMA_VERSION = `6:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
-// in a narrow table of their own (with the article's date copied in, the period facet's source):
+// in a narrow table of their own (with the article's date copied in, the period facet's source, and
+// the paragraph's word count, which orders a match level too large to score with BM25):
 // loading them at open reads a few MB, not every text.
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,7 +44,8 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 CREATE INDEX IF NOT EXISTS paragraphs_by_article ON paragraphs (article, position);
 CREATE TABLE IF NOT EXISTS paragraph_facets (
   rowid INTEGER PRIMARY KEY,
-  date TEXT NOT NULL${FACET_COLUMNS.map((c) => `,\n  ${c} TEXT NOT NULL`).join('')}
+  date TEXT NOT NULL,
+  word_count INTEGER NOT NULL${FACET_COLUMNS.map((c) => `,\n  ${c} TEXT NOT NULL`).join('')}
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5 (
   words, stems,

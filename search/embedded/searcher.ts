@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   createQueryMatcher,
   highlightWithSnippet,
+  isStopWord,
   parseQuery,
   relaxQuery,
   requiredWords,
@@ -20,6 +21,7 @@ import {
   type MatchLevel,
   type QueryPlan,
 } from './match-expression';
+import { orderByScore, parseScores, selectShortest, type RankedLevel } from './level-order';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import type { ResultCache } from './result-cache';
@@ -34,6 +36,8 @@ export interface SearchContext {
   results: () => ResultCache;
   /** Started by the caller; checked between statements and inside the long ones. */
   deadline: SearchDeadline;
+  /** Largest match level scored with BM25; a larger one is ordered by length. */
+  bm25LevelCap: number;
   /** Receives where each search spent its time (the bench uses it). */
   onStageTimes?: (times: SearchStageTimes) => void;
 }
@@ -54,7 +58,7 @@ export interface SearchStageTimes {
 
 export interface SearchStatements {
   rowids: Database.Statement;
-  ranked: Database.Statement;
+  scored: Database.Statement;
   paragraph: Database.Statement;
 }
 
@@ -67,14 +71,15 @@ export function prepareSearchStatements(db: Database.Database): SearchStatements
     rowids: db
       .prepare(`SELECT group_concat(rowid) FROM paragraph_terms WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION}`)
       .pluck(),
-    ranked: db
+    // Sorted in JS (by score, then the in-memory recency order): joining the facets table for the
+    // date cost twice what scoring did.
+    scored: db
       .prepare(
         `WITH scored AS MATERIALIZED (
            SELECT rowid, bm25(paragraph_terms, 1.0, 0.5) AS score FROM paragraph_terms WHERE paragraph_terms MATCH ? AND ${DEADLINE_CONDITION})
-         SELECT group_concat(s.rowid, ',' ORDER BY s.score, f.date DESC, s.rowid DESC)
-         FROM scored s JOIN paragraph_facets f ON f.rowid = s.rowid`,
+         SELECT group_concat(rowid), group_concat(score) FROM scored`,
       )
-      .pluck(),
+      .raw(),
     paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.rowid = ?`),
   };
 }
@@ -118,25 +123,53 @@ function orderPage(context: SearchContext, cache: FacetCache, match: TextMatch, 
   const pending = cache.scratch;
   for (const r of matches) pending[r] = 1;
   try {
-    return collectByLevel(context, match, pending, end);
+    return collectByLevel(context, cache, match, pending, end);
   } finally {
     for (const r of matches) pending[r] = 0;
   }
 }
 
-function collectByLevel(context: SearchContext, match: TextMatch, pending: Uint8Array, end: number): number[] {
-  const levels: MatchLevel[] = ['near', 'exact', 'close', ...(match.level === 'typo' ? (['typo'] as const) : [])];
+/**
+ * A level's paragraphs scored with BM25, or, past the cap (`BM25_LEVEL_CAP`), left for ordering by length.
+ * A loose match within the cap bounds every stricter level, which is then scored at once.
+ */
+function rankLevel(context: SearchContext, cache: FacetCache, match: TextMatch, level: MatchLevel): RankedLevel {
+  const expression = buildMatchExpression(match.plan, level);
+  if (expression === null) return { order: 'scored', rowids: new Int32Array(0) };
+  const score = () => {
+    const [rowids, scores] = context.statements.scored.get(expression) as [unknown, unknown];
+    return { order: 'scored' as const, rowids: orderByScore(cache, parseRowids(rowids), parseScores(scores)) };
+  };
+  if (match.rowids.length <= context.bm25LevelCap) return score();
+  const members = level === match.level ? match.rowids : fetchRowids(context, expression);
+  return members.length <= context.bm25LevelCap ? score() : { order: 'byLength', rowids: members };
+}
+
+/**
+ * Whether every required word is a stop word ("de la", or what "de-de-de-…" reduces to): such a
+ * query says nothing to weigh or to find near each other, and matches most paragraphs, so its
+ * one level is ordered by length without BM25.
+ */
+function onlyStopWords(plan: QueryPlan): boolean {
+  return plan.words.every(({ word }) => word.optional || (!word.phrase && word.parts.every((p) => isStopWord(p.norm))));
+}
+
+const RANKED_LEVELS: readonly MatchLevel[] = ['near', 'exact', 'close'];
+
+function collectByLevel(context: SearchContext, cache: FacetCache, match: TextMatch, pending: Uint8Array, end: number): number[] {
+  const stopWords = onlyStopWords(match.plan);
+  const levels = stopWords ? [match.level] : [...RANKED_LEVELS, ...(match.level === 'typo' ? (['typo'] as const) : [])];
   const ordered: number[] = [];
   for (const level of levels) {
     if (ordered.length >= end) break;
     context.deadline.check();
     let ranked = match.rankedByLevel.get(level);
     if (!ranked) {
-      const expression = buildMatchExpression(match.plan, level);
-      ranked = expression === null ? new Int32Array(0) : parseRowids(context.statements.ranked.get(expression));
+      ranked = stopWords ? { order: 'byLength', rowids: match.rowids } : rankLevel(context, cache, match, level);
       match.rankedByLevel.set(level, ranked);
     }
-    for (const r of ranked) {
+    const taken = ranked.order === 'scored' ? ranked.rowids : selectShortest(cache, ranked.rowids, pending, end - ordered.length);
+    for (const r of taken) {
       if (pending[r] !== 1) continue;
       pending[r] = 0;
       ordered.push(r);

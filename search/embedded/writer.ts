@@ -12,11 +12,11 @@ function cleanFacetValues(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.replace(CONTROL_CHARS, ' ').trim()).filter((v) => v !== ''))].sort();
 }
 
-/** The words and stems columns of one paragraph, plus its distinct words for the vocabulary. */
-function toTermColumns(text: string): { words: string; stems: string; distinct: string[] } {
+/** The words and stems columns of one paragraph, its word count, and its words for the vocabulary. */
+function toTermColumns(text: string): { words: string; stems: string; count: number; distinct: string[] } {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.norm);
-  return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), distinct: words };
+  return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), count: tokens.length, distinct: words };
 }
 
 /** A failed write, in words an operator acts on: a full disk says so. */
@@ -58,8 +58,8 @@ export function startWriteSession(
     deleteParagraph: db.prepare('DELETE FROM paragraphs WHERE rowid = ?'),
     deleteFacets: db.prepare('DELETE FROM paragraph_facets WHERE rowid = ?'),
     insertFacets: db.prepare(
-      `INSERT INTO paragraph_facets (rowid, date, ${FACET_COLUMNS.join(', ')})
-       VALUES (?, ?${', ?'.repeat(FACET_COLUMNS.length)})`,
+      `INSERT INTO paragraph_facets (rowid, date, word_count, ${FACET_COLUMNS.join(', ')})
+       VALUES (?, ?, ?${', ?'.repeat(FACET_COLUMNS.length)})`,
     ),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
@@ -95,8 +95,8 @@ export function startWriteSession(
       inserted = insertParagraphRow(p, article);
     }
     const { lastInsertRowid } = inserted;
-    statements.insertFacets.run(lastInsertRowid, date, ...facetLists);
     const columns = toTermColumns(p.text);
+    statements.insertFacets.run(lastInsertRowid, date, columns.count, ...facetLists);
     statements.insertTerms.run(lastInsertRowid, columns.words, columns.stems);
     for (const word of columns.distinct) {
       if (knownWords.has(word)) continue;
