@@ -82,6 +82,11 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   KP: ['nord-coréen', 'nord-coréenne'],
   NZ: ['néo-zélandais', 'néo-zélandaise'],
   AE: ['émirati', 'émiratie'],
+  // Arabic-style forms the press uses beside "qatarien", "omanais", "bahreïnien", "koweïtien".
+  QA: ['qatarien', 'qatarienne', 'qatari', 'qatarie'],
+  OM: ['omanais', 'omanaise', 'omani', 'omanie'],
+  BH: ['bahreïnien', 'bahreïnienne', 'bahreïni', 'bahreïnie'],
+  KW: ['koweïtien', 'koweïtienne', 'koweïti', 'koweïtie'],
   CZ: ['tchèque'],
   PS: ['palestinien', 'palestinienne', 'gazaoui', 'gazaouie'],
   VN: ['vietnamien', 'vietnamienne', 'viêtnamien', 'viêtnamienne'],
