@@ -37,6 +37,8 @@ const ORGANISATION_CLASS_NOUNS = new Set([
 ]);
 const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 /** "le maire de Lima Rafael López Aliaga": a place after these is where, not a given name. */
+/** Words between a title and the name that qualify the title ("le prince héritier Hussein", "le pape émérite Benoît"). */
+const TITLE_QUALIFIERS = new Set(['heritier', 'heritiere', 'emerite', 'consort', 'regnant', 'regnante', 'defunt', 'defunte', 'feu']);
 const PLACE_PREPOSITIONS = new Set(['de', "d'", 'a', 'au', 'aux', 'en', 'du', 'des']);
 /** Imperative endings: "« Libérez Masra ! »", "Sauvons Gaza". */
 const IMPERATIVE = /^(\p{L}{3,}?)(?:ez|ons)$/u;
@@ -65,6 +67,8 @@ export function findPersons(
   const isFirstName = (j: number) => tokens[j]!.key.split(HYPHENS).every((part) => lexicon.firstNames.has(part));
   const isAmbiguous = (j: number) => lexicon.ambiguousFirstNames.has(tokens[j]!.key) || !!placeAt[j];
   const isCommon = (j: number) => lexicon.commonWords.has(tokens[j]!.key);
+  const isPlainFirstName = (j: number) => j >= 0 && tokens[j]!.capitalized && !tokens[j]!.elision && !placeAt[j] &&
+    isFirstName(j) && !lexicon.ambiguousFirstNames.has(tokens[j]!.key) && !isCommon(j);
 
   const isSurnameWord = (j: number): boolean => {
     const token = tokens[j];
@@ -78,9 +82,11 @@ export function findPersons(
     if (token.text.length === 1 && !token.abbreviated && !REGNAL_NUMERAL.test(token.text)) return false;
     const place = placeAt[j];
     if (!place) return true;
+    if (place.end - place.start !== 1 || place.kind === 'blocked' || place.kind === 'demonym') return false;
+    // "Lewis Trondheim": a one-word town right after a given name is a surname.
+    if (place.kind === 'city' && !token.afterBreak && isPlainFirstName(j - 1)) return true;
     // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
-    return place.end - place.start === 1 && place.kind !== 'blocked' && place.kind !== 'demonym' &&
-      lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
+    return lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
   };
 
   let i = 0;
@@ -269,8 +275,8 @@ export function findPersons(
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const token = tokens[k]!;
       if (titles.has(token.key) && (!token.capitalized || token.sentenceStart) && !ALL_CAPS.test(token.text)) return true;
-      // "le président tunisien Saïed"
-      if (!isDemonym(placeAt[k]) || token.afterBreak) return false;
+      // "le président tunisien Saïed", "le prince héritier Hussein"
+      if (!isDemonym(placeAt[k]) && !TITLE_QUALIFIERS.has(token.key) || token.afterBreak) return false;
     }
     return false;
   }

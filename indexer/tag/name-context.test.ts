@@ -13,6 +13,11 @@ describe('capitalised words glued before a name', () => {
       .toEqual([['Idrissa Kaboré'], ['Idrissa Kaboré']]);
   });
 
+  it('reads a town right after a given name as a surname', () => {
+    expect(tagger.tagArticle(['Un livret de Lewis Trondheim, dont la première a eu lieu.'])[0]).toEqual({ persons: ['Lewis Trondheim'], countries: [] });
+    expect(tagger.tagArticle(['Un festival à Trondheim.'])[0]).toEqual({ persons: [], countries: ['NO'] });
+  });
+
   it('leaves out a place after a preposition before a full name', () => {
     const tags = tagger.tagArticle(['L’ancien maire de Lima Rafael López Aliaga, candidat, a parlé.'])[0]!;
     expect(tags).toEqual({ persons: ['Rafael López Aliaga'], countries: ['PE'] });
@@ -59,6 +64,11 @@ describe('single names with a strong cue', () => {
     expect(personsOf('Le diadème de l’impératrice Eugénie, épouse de Napoléon III, a disparu.'))
       .toEqual([['Eugénie', 'Napoléon III']]);
     expect(personsOf('Le tsar Nicolas est mort en 1918.')).toEqual([['Nicolas']]);
+  });
+
+  it('takes a given name after a qualified title', () => {
+    expect(personsOf('Le prince héritier Hussein a inauguré l’usine.')).toEqual([['Hussein']]);
+    expect(personsOf('Le défunt roi Hussein a signé la paix.')).toEqual([['Hussein']]);
   });
 
   it('takes a team-mate named by one word', () => {
