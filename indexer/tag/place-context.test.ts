@@ -15,6 +15,11 @@ describe('places the gazetteer reads', () => {
     expect(countriesOf('Les négociateurs omanis sont arrivés.')).toEqual(['OM']);
   });
 
+  it('reads Central Asian and other demonyms the packages lack', () => {
+    expect(countriesOf('Un diplomate ouzbek et un ministre tadjik ont signé.')).toEqual(['TJ', 'UZ']);
+    expect(countriesOf('Le gouvernement malawite et un club hollandais.')).toEqual(['MW', 'NL']);
+  });
+
   it('reads the largest towns of a small country', () => {
     expect(countriesOf('Le parti a raflé les sièges de Franceville.')).toEqual(['GA']);
     expect(countriesOf('Des manifestations à Moundou et à Koudougou.')).toEqual(['BF', 'TD']);

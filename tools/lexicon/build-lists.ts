@@ -97,6 +97,14 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   CV: ['cap-verdien', 'cap-verdienne'],
   KE: ['kényan', 'kényane', 'kenyan', 'kenyane'],
   EH: ['sahraoui', 'sahraouie'],
+  NL: ['néerlandais', 'néerlandaise', 'hollandais', 'hollandaise'],
+  CR: ['costaricien', 'costaricienne', 'costaricain', 'costaricaine'],
+  MK: ['macédonien', 'macédonienne', 'nord-macédonien', 'nord-macédonienne'],
+  KG: ['kirghiz', 'kirghize', 'kirghizstanais', 'kirghizstanaise'],
+  UZ: ['ouzbek', 'ouzbèke', 'ouzbékistanais', 'ouzbékistanaise'],
+  TJ: ['tadjik', 'tadjike', 'tadjikistanais', 'tadjikistanaise'],
+  MW: ['malawite', 'malawien', 'malawienne'],
+  SZ: ['swazi', 'swazie', 'eswatinien', 'eswatinienne'],
 };
 
 /** Prefixes of compound adjectives ("algéro-marocain", "franco-allemand"). */
