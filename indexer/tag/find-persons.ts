@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon';
 import type { PlaceMatch } from './find-places';
 import { NON_PERSON_HEADS } from './heads';
 import {
-  GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
+  FAMILY_NOUNS, GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
   PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
 import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
@@ -36,6 +36,12 @@ const ORGANISATION_CLASS_NOUNS = new Set([
   'milice', 'milices', 'coalition', 'parti', 'partis', 'operateur', 'assureur', 'distributeur',
 ]);
 const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
+/** "le maire de Lima Rafael López Aliaga": a place after these is where, not a given name. */
+/** Words between a title and the name that qualify the title ("le prince héritier Hussein", "le pape émérite Benoît"). */
+const TITLE_QUALIFIERS = new Set(['heritier', 'heritiere', 'emerite', 'consort', 'regnant', 'regnante', 'defunt', 'defunte', 'feu']);
+const PLACE_PREPOSITIONS = new Set(['de', "d'", 'a', 'au', 'aux', 'en', 'du', 'des']);
+/** Imperative endings: "« Libérez Masra ! »", "Sauvons Gaza". */
+const IMPERATIVE = /^(\p{L}{3,}?)(?:ez|ons)$/u;
 const MAX_UNKNOWN_NAME_WORDS = 3;
 const HYPHENS = /[-‐‑]/;
 /** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
@@ -61,6 +67,8 @@ export function findPersons(
   const isFirstName = (j: number) => tokens[j]!.key.split(HYPHENS).every((part) => lexicon.firstNames.has(part));
   const isAmbiguous = (j: number) => lexicon.ambiguousFirstNames.has(tokens[j]!.key) || !!placeAt[j];
   const isCommon = (j: number) => lexicon.commonWords.has(tokens[j]!.key);
+  const isPlainFirstName = (j: number) => j >= 0 && tokens[j]!.capitalized && !tokens[j]!.elision && !placeAt[j] &&
+    isFirstName(j) && !lexicon.ambiguousFirstNames.has(tokens[j]!.key) && !isCommon(j);
 
   const isSurnameWord = (j: number): boolean => {
     const token = tokens[j];
@@ -74,9 +82,11 @@ export function findPersons(
     if (token.text.length === 1 && !token.abbreviated && !REGNAL_NUMERAL.test(token.text)) return false;
     const place = placeAt[j];
     if (!place) return true;
+    if (place.end - place.start !== 1 || place.kind === 'blocked' || place.kind === 'demonym') return false;
+    // "Lewis Trondheim": a one-word town right after a given name is a surname.
+    if (place.kind === 'city' && !token.afterBreak && isPlainFirstName(j - 1)) return true;
     // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
-    return place.end - place.start === 1 && place.kind !== 'blocked' && place.kind !== 'demonym' &&
-      lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
+    return lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
   };
 
   let i = 0;
@@ -140,6 +150,8 @@ export function findPersons(
   function classifyRun(start: number, end: number): void {
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) || isAfterOrganisationNoun(start))) return;
+    // "la famille Bongo", "les Kennedy": a family is no one person.
+    if (before && !tokens[start]!.afterBreak && FAMILY_NOUNS.has(before.key) && !isFirstName(start)) return;
     let f = start;
     for (; f < end; f++) {
       const key = tokens[f]!.key;
@@ -153,7 +165,9 @@ export function findPersons(
       if (isAmbiguous(f)) {
         // "Mardi Benny Gantz": a word opening the sentence before a full name is not a first name
         // (but "l'opposante María Corina Machado" keeps hers).
-        if (tokens[f]!.sentenceStart && isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
+        // Likewise a place after a preposition ("le maire de Lima Rafael López Aliaga").
+        const where = tokens[f]!.sentenceStart || !!placeAt[f] && PLACE_PREPOSITIONS.has(tokens[f - 1]?.key ?? '');
+        if (where && isFirstName(f + 1) && !isAmbiguous(f + 1) && f + 2 < end) continue;
         // "France Télévisions", "Florence Nationale": a place, then an ordinary word ("Jean Moulin" stays).
         if (placeAt[f] && isCommon(f + 1)) continue;
       }
@@ -175,7 +189,7 @@ export function findPersons(
     let start = runStart;
     // "Selon M. Saïed": an ordinary word opening the sentence is not part of the name.
     while (start < end && (NEVER_NAMES.has(tokens[start]!.key) || LEADING_FUNCTION_WORDS.has(tokens[start]!.key) ||
-      tokens[start]!.sentenceStart && isCommon(start) && !isTitle(start))) start++;
+      tokens[start]!.sentenceStart && (isCommon(start) || isImperative(start)) && !isTitle(start))) start++;
     // …and neither does a lower-case particle left behind ("Utilisation d’AutoTexte").
     while (start < end && !tokens[start]!.capitalized) start++;
     let s = start;
@@ -192,6 +206,12 @@ export function findPersons(
     if (titled) {
       // "le général de Gaulle" but "le leader de Vox": after a particle, only a name the article gives.
       const known = honorific || (!isCommon(s) && p === start);
+      // "l’opposant tchadien Succès Masra": a given name that is a word, then a surname that is not,
+      // is a person if the surname recurs alone in the article.
+      if (!known && p === start && end - s >= 2 && !tokens[s]!.sentenceStart && !isCommon(end - 1)) {
+        mentions.push({ start: s, end, kind: 'unconfirmed' });
+        return;
+      }
       mentions.push({ start: s === start ? p : s, end, kind: known ? 'titled' : 'titled-known' });
       return;
     }
@@ -205,17 +225,24 @@ export function findPersons(
     if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
+    let commonGivenName = false;
     for (let k = s + initials; k < end; k++) {
       // "Le Clézio", "La Fontaine": a capitalised article opens a surname.
       if (NAME_PARTICLES.has(tokens[k]!.key) || NAME_FUNCTION_WORDS.has(tokens[k]!.key) && tokens[k]!.capitalized && k > s) continue;
       if (NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
       // After a role, a surname may be an ordinary word ("sa sœur Aleema Khan"); the given name may not.
-      if (isCommon(k) && (k === s || !roleBefore)) return;
+      if (isCommon(k) && !roleBefore) return;
+      // "l’opposant tchadien Succès Masra": after a role, a given name that is a word needs the
+      // surname to recur alone in the article.
+      if (isCommon(k) && k === s) {
+        if (tokens[s]!.sentenceStart || end - s < 2 || isCommon(end - 1)) return;
+        commonGivenName = true;
+      }
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || hasSpeechCueBefore(tokens, s) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
-    mentions.push({ start: s, end, kind: cued ? 'full' : 'unconfirmed' });
+    mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
   /**
@@ -232,7 +259,7 @@ export function findPersons(
       if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
       // "Lê Quang Khoa" keeps its two-letter family name, not "Le".
       const accentedShort = token.text.length < 3 && token.key !== token.text.toLowerCase();
-      if (isCommon(k) && !accentedShort || isTitle(k) || placeAt[k] || NEVER_NAMES.has(token.key) ||
+      if (isCommon(k) && !accentedShort || isTitle(k) || placeAt[k] || token.sentenceStart && isImperative(k) || NEVER_NAMES.has(token.key) ||
         NAME_PARTICLES.has(token.key) || token.text.length < 3 && !accentedShort || POLITICAL_LABELS.has(token.key)) break;
       s = k;
     }
@@ -248,8 +275,8 @@ export function findPersons(
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const token = tokens[k]!;
       if (titles.has(token.key) && (!token.capitalized || token.sentenceStart) && !ALL_CAPS.test(token.text)) return true;
-      // "le président tunisien Saïed"
-      if (!isDemonym(placeAt[k]) || token.afterBreak) return false;
+      // "le président tunisien Saïed", "le prince héritier Hussein"
+      if (!isDemonym(placeAt[k]) && !TITLE_QUALIFIERS.has(token.key) || token.afterBreak) return false;
     }
     return false;
   }
@@ -286,6 +313,13 @@ export function findPersons(
     const k = viaEt ? end + 1 : end;
     if (!tokens[k] || viaEt && tokens[k]!.afterBreak) return false;
     return isFirstName(k) && !placeAt[k] && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
+  }
+
+  /** A verb opening a slogan: its infinitive is a French word ("Libérez" → "libérer"), a surname's is not ("Sánchez"). */
+  function isImperative(j: number): boolean {
+    const stem = IMPERATIVE.exec(tokens[j]!.key)?.[1];
+    return !!stem && !lexicon.firstNames.has(tokens[j]!.key) &&
+      (lexicon.commonWords.has(`${stem}er`) || lexicon.commonWords.has(`${stem}ir`) || lexicon.commonWords.has(`${stem}re`));
   }
 
   /** "J." in "J. R. R. Tolkien"; "M." glued after another initial ("J.M.G.") is one too. */

@@ -16,7 +16,7 @@ export function findPlaces(tokens: readonly TagToken[], lexicon: Lexicon): Place
   const matches: PlaceMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = matchAt(tokens, i, lexicon) ?? matchCompound(tokens, i, lexicon);
+    const match = matchAt(tokens, i, lexicon) ?? matchCompound(tokens, i, lexicon) ?? matchElidedName(tokens, i, lexicon);
     if (match) {
       matches.push(match);
       i = match.end;
@@ -69,6 +69,16 @@ function isInsideOrganisationName(tokens: readonly TagToken[], start: number, en
     lexicon.commonWords.has(token.key) && !LEADING_ARTICLES.has(token.key);
   const next = tokens[end];
   return isGluedWord(tokens[start - 1], tokens[start]!) || (!!next && isGluedWord(next, next));
+}
+
+/** "N’Djamena", "M’Bour": a capital N or M read as an elision, glued back to the rest of the name. */
+function matchElidedName(tokens: readonly TagToken[], start: number, lexicon: Lexicon): PlaceMatch | undefined {
+  const token = tokens[start]!;
+  const next = tokens[start + 1];
+  if (!token.elision || !token.capitalized || token.key.length !== 2 || !next?.capitalized || next.words !== 1) return undefined;
+  const entry = lexicon.places.get(`${token.key[0]}${next.key}`);
+  if (!entry || entry.kind === 'blocked') return undefined;
+  return { start, end: start + 2, kind: entry.kind, codes: entry.code ? [entry.code] : [] };
 }
 
 /** "algéro-marocain", "franco-allemande": combining forms then a demonym. */

@@ -14,6 +14,8 @@ export const NON_PERSON_HEADS = new Set([
   'pacte', 'charte', 'loi', 'operation', 'festival', 'biennale', 'salon', 'sommet', 'initiative', 'projet', 'programme',
   'mission', 'hopital', 'ordre', 'academie', 'observatoire', 'centre', 'cercle', 'club', 'etats', 'republique',
   'royaume', 'emirat', 'sultanat', 'califat', 'hezbollah', 'hamas', 'ansar', 'jamaat', 'katiba', 'boko',
+  // "Université nationale de Singapour", "École polytechnique de Lausanne": a school's title holds its place.
+  'universite', 'ecole', 'college', 'lycee', 'musee',
 ]);
 
 /**

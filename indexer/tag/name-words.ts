@@ -5,10 +5,12 @@ import type { TagToken } from './tag-tokens';
 export const NAME_PARTICLES = new Set([
   'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bent', 'al', 'el',
   'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld', 'dela', 'mint',
+  // Malay and Indonesian patronymics ("Siti Rahmawati binti Abdullah"), written in lower case.
+  'binti', 'binte', 'ibnu',
 ]);
 
 /** Arabic and Berber patronymic links: what follows belongs to the same name ("Tamim ben Hamad Al Thani"). */
-export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'ag', 'wuld']);
+export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'ag', 'wuld', 'binti', 'binte', 'ibnu']);
 
 /** Honorifics that are also given names when capitalised inside a name ("Cheikh Tidiane Gadio", "Moulay Hafid"). */
 export const GIVEN_NAME_HONORIFICS = new Set(['cheikh', 'cheick', 'moulay', 'serigne', 'sidi', 'mame', 'el-hadj', 'elhadj', 'hadj']);
@@ -36,6 +38,7 @@ export const PERSON_TITLES = new Set([
   'leader', 'dirigeant', 'dirigeante', 'opposant', 'opposante', 'avocat', 'avocate', 'procureur', 'capitaine',
   'entraineur', 'selectionneur', 'attaquant', 'ecrivain', 'ecrivaine', 'auteur', 'autrice', 'journaliste',
   'homologue', 'successeur', 'predecesseur', 'candidat', 'candidate', 'delegue', 'deleguee',
+  'empereur', 'imperatrice', 'tsar', 'tsarine', 'duc', 'duchesse', 'archiduc', 'archiduchesse', 'infante', 'pharaon',
 ]);
 
 /** Occupations that announce a name of any origin ("le réalisateur Hirokazu Kore-eda"). */
@@ -50,6 +53,8 @@ export const OCCUPATIONS = new Set([
   'ecrivaine', 'auteur', 'autrice', 'journaliste', 'avocat', 'avocate', 'opposant', 'opposante', 'entraineur',
   'selectionneur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'footballeur', 'tennisman', 'tenniswoman',
   'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur', 'dictateur',
+  // Team-mates are named by one word as often as by two ("son coéquipier portugais Vitinha").
+  'coequipier', 'coequipiere', 'equipier', 'equipiere', 'ailier', 'buteur', 'compatriote',
 ]);
 
 /** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
@@ -60,7 +65,13 @@ export const PLACE_NAME_STARTS = new Set([
 ]);
 
 /** Titles that can stand before a single name ("le roi Salmane", "le pape François"). */
-export const SOVEREIGN_TITLES = new Set(['roi', 'reine', 'pape', 'emir', 'sultan', 'prince', 'princesse', 'cheikh']);
+export const SOVEREIGN_TITLES = new Set([
+  'roi', 'reine', 'pape', 'emir', 'sultan', 'prince', 'princesse', 'cheikh', 'empereur', 'imperatrice', 'tsar', 'tsarine',
+  'duc', 'duchesse', 'archiduc', 'archiduchesse', 'infante', 'pharaon',
+]);
+
+/** Nouns before a surname that name a family, not one of its members ("la famille Bongo", "les Kennedy"). */
+export const FAMILY_NOUNS = new Set(['famille', 'familles', 'clan', 'dynastie', 'les']);
 
 /**
  * Nouns after which a name is an institution, a street or a building ("université Cheikh-Anta-Diop",
@@ -74,6 +85,7 @@ export const INSTITUTION_NOUNS = new Set([
   'complexe', 'residence', 'cite', 'quartier', 'barrage', 'port', 'mosquee', 'eglise', 'basilique', 'cathedrale',
   'paroisse', 'navire', 'porte-avions', 'fregate', 'sous-marin', 'operation', 'plan', 'programme', 'trophee',
   'coupe', 'tournoi', 'club', 'lycees', 'universites', 'ecoles', 'rues', 'avenues', 'stades', 'boulevards',
+  'autoroute', 'tunnel', 'corridor', 'medaille', 'bourse', 'hippodrome', 'arena', 'trophees', 'prix', 'memorial',
 ]);
 
 /** Roman numerals of regnal names ("Mohammed V", "Hassan II", "Napoléon Ier"). */

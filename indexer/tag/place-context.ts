@@ -6,6 +6,8 @@ const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'"]);
 const LANGUAGE_OPENERS = new Set(["l'", "d'", 'en']);
 const MAX_TITLE_WORDS = 6;
 const TITLE_LINKS = new Set(['de', 'du', 'des', "d'"]);
+/** Groups named after their town or country: "le cartel de Medellín", "l’équipe de France féminine". */
+const GROUP_HEADS = new Set(['cartel', 'cartels', 'equipe', 'equipes', 'selection', 'gang', 'gangs', 'clan']);
 
 /**
  * "l’Union des forces démocratiques de Guinée", "le Front de libération du Mozambique": a country
@@ -42,6 +44,7 @@ export function isInsideOtherName(tokens: readonly TagToken[], place: PlaceMatch
   if (head && !tokens[k + 1]!.afterBreak) {
     if (place.kind === 'name' && GEOGRAPHIC_HEADS.has(head.key) && !head.capitalized) return true;
     if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
+    if (GROUP_HEADS.has(head.key) && !head.capitalized && k < place.start - 1) return true;
   }
   if (place.kind === 'name' && isInsideOrganisationTitle(tokens, place.start)) return true;
   return place.kind === 'name' && next?.kind === 'demonym' && next.start === place.end &&

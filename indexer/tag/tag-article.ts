@@ -5,7 +5,7 @@ import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
 import { isInsideOtherName } from './place-context';
 import type { Lexicon } from './lexicon';
-import { NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
+import { FAMILY_NOUNS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
 import { SurnameIndex } from './surname-index';
 import { readTagTokens, type TagToken } from './tag-tokens';
 import type { ParagraphTags } from './types';
@@ -173,7 +173,7 @@ function collectTags(
     if (personAt[i] || !surnames.mayStartWith(tokens[i]!.key) || !startsSurname(tokens, i)) continue;
     const place = placeAt[i];
     if (place && place.end - place.start > 1) continue;
-    if (givenOnly.has(tokens[i]!.key) && introducesSomeoneElse(tokens, i)) continue;
+    if (givenOnly.has(tokens[i]!.key) && introducesSomeoneElse(tokens, i) || namesSomethingElse(tokens, i)) continue;
     for (let n = Math.min(MAX_SURNAME_WORDS, tokens.length - i); n >= 1; n--) {
       const name = surnames.resolve(buildSurnameKey(tokens, i, i + n), paragraph);
       if (name && !tokens.slice(i + 1, i + n).some((t) => t.afterBreak)) {
@@ -189,6 +189,13 @@ function collectTags(
     for (const code of place.codes) countries.add(code);
   }
   return { persons: [...persons].sort(), countries: [...countries].sort() };
+}
+
+/** « route Trump », "le trophée Yachine", "la famille Bongo", "les Bongo": not the person. */
+function namesSomethingElse(tokens: readonly TagToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || tokens[i]!.afterBreak) return false;
+  return FAMILY_NOUNS.has(before.key) || INSTITUTION_NOUNS.has(before.key) && !before.capitalized;
 }
 
 /** "Jordan, un supporteur parisien": a given name introduced anew is someone else. */

@@ -30,6 +30,9 @@ const OTHER_CITY_MIN_POPULATION = 500_000;
 const TRUSTED_CITY_MIN_POPULATION = 300_000;
 const INTERNATIONAL_NAME_MIN_POPULATION = 1_000_000;
 const FRENCH_TRUSTED_CITY_MIN_POPULATION = 100_000;
+/** A small country's largest towns make its news (Franceville, Bobo-Dioulasso) though far below the world threshold. */
+const COUNTRY_TOP_CITIES = 5;
+const COUNTRY_TOP_CITY_MIN_POPULATION = 30_000;
 
 interface City { cityId: number; name: string; country: string; featureCode: string; population: number }
 
@@ -128,6 +131,33 @@ function pickSovereign(codes: string[], sovereign: Set<string>): string | undefi
 }
 
 /** Masculine/feminine singular and plural forms of a demonym ("israélien" → 4 forms). */
+/** Ids of each country's largest towns above a floor. */
+function findCountryTopCities(all: readonly City[], isWordOrFirstName: (key: string) => boolean): Set<number> {
+  const byCountry = new Map<string, City[]>();
+  for (const city of all) {
+    if (city.population < COUNTRY_TOP_CITY_MIN_POPULATION) continue;
+    const list = byCountry.get(city.country) ?? [];
+    byCountry.set(city.country, list);
+    list.push(city);
+  }
+  // "San Miguel", "Santa Ana": a name several countries give a town says nothing about which.
+  const countriesOf = new Map<string, Set<string>>();
+  for (const city of all) {
+    if (city.population < COUNTRY_TOP_CITY_MIN_POPULATION / 3) continue;
+    const key = buildPhraseKey(city.name);
+    countriesOf.set(key, (countriesOf.get(key) ?? new Set<string>()).add(city.country));
+  }
+  const top = new Set<number>();
+  for (const list of byCountry.values()) {
+    for (const city of list.sort((a, b) => b.population - a.population).slice(0, COUNTRY_TOP_CITIES)) {
+      const key = buildPhraseKey(city.name);
+      // "Juan Díaz", "Saint André": a town named like a person.
+      if ((countriesOf.get(key)?.size ?? 0) <= 1 && !isWordOrFirstName(key.split(' ')[0]!)) top.add(city.cityId);
+    }
+  }
+  return top;
+}
+
 function inflectDemonym(form: string): string[] {
   const singular = form.trim();
   if (!singular || singular.includes(',')) return [];
@@ -159,12 +189,14 @@ function buildCities(
     const current = best.get(key);
     if (!current || current.rank < rank) best.set(key, { code: city.country, rank });
   };
+  const topOfCountry = findCountryTopCities(all, isWordOrFirstName);
   for (const city of all) {
     const capital = city.featureCode === 'PPLC';
     // A "translation" identical to the GeoNames name ("Paterson", "Van") says nothing about French usage.
     const frenchName = french.get(String(city.cityId));
     const translated = frenchName !== city.name || city.country === 'FR' ? frenchName : undefined;
-    const big = city.population >= (city.country === 'FR' ? FRENCH_CITY_MIN_POPULATION : OTHER_CITY_MIN_POPULATION);
+    const big = city.population >= (city.country === 'FR' ? FRENCH_CITY_MIN_POPULATION : OTHER_CITY_MIN_POPULATION) ||
+      topOfCountry.has(city.cityId);
     // Large cities and real translations keep names that are also words or first names ("Sydney", "Florence").
     const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
       city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;

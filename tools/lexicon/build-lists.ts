@@ -82,6 +82,11 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   KP: ['nord-coréen', 'nord-coréenne'],
   NZ: ['néo-zélandais', 'néo-zélandaise'],
   AE: ['émirati', 'émiratie'],
+  // Arabic-style forms the press uses beside "qatarien", "omanais", "bahreïnien", "koweïtien".
+  QA: ['qatarien', 'qatarienne', 'qatari', 'qatarie'],
+  OM: ['omanais', 'omanaise', 'omani', 'omanie'],
+  BH: ['bahreïnien', 'bahreïnienne', 'bahreïni', 'bahreïnie'],
+  KW: ['koweïtien', 'koweïtienne', 'koweïti', 'koweïtie'],
   CZ: ['tchèque'],
   PS: ['palestinien', 'palestinienne', 'gazaoui', 'gazaouie'],
   VN: ['vietnamien', 'vietnamienne', 'viêtnamien', 'viêtnamienne'],
@@ -92,6 +97,14 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   CV: ['cap-verdien', 'cap-verdienne'],
   KE: ['kényan', 'kényane', 'kenyan', 'kenyane'],
   EH: ['sahraoui', 'sahraouie'],
+  NL: ['néerlandais', 'néerlandaise', 'hollandais', 'hollandaise'],
+  CR: ['costaricien', 'costaricienne', 'costaricain', 'costaricaine'],
+  MK: ['macédonien', 'macédonienne', 'nord-macédonien', 'nord-macédonienne'],
+  KG: ['kirghiz', 'kirghize', 'kirghizstanais', 'kirghizstanaise'],
+  UZ: ['ouzbek', 'ouzbèke', 'ouzbékistanais', 'ouzbékistanaise'],
+  TJ: ['tadjik', 'tadjike', 'tadjikistanais', 'tadjikistanaise'],
+  MW: ['malawite', 'malawien', 'malawienne'],
+  SZ: ['swazi', 'swazie', 'eswatinien', 'eswatinienne'],
 };
 
 /** Prefixes of compound adjectives ("algéro-marocain", "franco-allemand"). */

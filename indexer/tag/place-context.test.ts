@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createTagger } from './index';
+
+const tagger = createTagger();
+const countriesOf = (text: string) => tagger.tagArticle([text])[0]!.countries;
+
+describe('places the gazetteer reads', () => {
+  it('reads a capital whose N is written as an elision, even opening a sentence', () => {
+    expect(countriesOf('Il est rentré. N’Djamena a rompu sa coopération.')).toEqual(['TD']);
+    expect(countriesOf('La cour criminelle de N’Djamena a jugé.')).toEqual(['TD']);
+  });
+
+  it('reads Gulf demonyms in -i after a noun', () => {
+    expect(countriesOf('Un agent de sécurité qatari a été tué.')).toEqual(['QA']);
+    expect(countriesOf('Les négociateurs omanis sont arrivés.')).toEqual(['OM']);
+  });
+
+  it('reads Central Asian and other demonyms the packages lack', () => {
+    expect(countriesOf('Un diplomate ouzbek et un ministre tadjik ont signé.')).toEqual(['TJ', 'UZ']);
+    expect(countriesOf('Le gouvernement malawite et un club hollandais.')).toEqual(['MW', 'NL']);
+  });
+
+  it('reads the largest towns of a small country', () => {
+    expect(countriesOf('Le parti a raflé les sièges de Franceville.')).toEqual(['GA']);
+    expect(countriesOf('Des manifestations à Moundou et à Koudougou.')).toEqual(['BF', 'TD']);
+  });
+});
+
+describe('places inside the name of something else', () => {
+  it('does not count the town of a cartel or the country of a national team', () => {
+    expect(countriesOf('Pablo Escobar, chef du cartel de Medellín, est mort.')).toEqual([]);
+    expect(countriesOf('Elle rêve de l’équipe de France féminine.')).toEqual([]);
+    expect(countriesOf('Elle est née à Medellín.')).toEqual(['CO']);
+  });
+
+  it('does not count the country at the end of a university’s title', () => {
+    expect(countriesOf('Elle enseigne à l’Université nationale de Singapour.')).toEqual([]);
+    expect(countriesOf('Selon une politologue de l’Université pontificale catholique du Pérou, rien ne change.')).toEqual([]);
+    expect(countriesOf('Elle enseigne dans une université de Singapour.')).toEqual(['SG']);
+  });
+});
