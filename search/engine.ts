@@ -1,4 +1,4 @@
-import type { Article, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
+import type { Article, FormerParagraph, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
 
 /**
  * The port every search adapter implements (`embedded`, `meilisearch`). The indexer writes
@@ -17,6 +17,8 @@ export interface SearchEngine {
   getParagraph(id: string): Promise<Paragraph | null>;
   getArticle(id: string): Promise<Article | null>;
   close(): Promise<void>;
+  /** Where a paragraph id gone since an edit of its article leads now; null when it was never recorded. */
+  resolveFormerParagraph(id: string): Promise<FormerParagraph | null>;
 }
 
 export interface IndexWriter {

@@ -122,3 +122,12 @@ export interface SearchResult {
   /** Set when the hits match only part of the query; null when they hold every required word. */
   relaxed: QueryRelaxation | null;
 }
+
+/**
+ * Where a paragraph id that an edit made disappear leads now: its article, and the paragraph of
+ * the current version close enough to the old text (null: none is, open the article's top).
+ */
+export interface FormerParagraph {
+  article: string;
+  paragraphId: string | null;
+}

@@ -63,6 +63,7 @@ export interface Connection {
     article: Database.Statement;
     articleParagraphs: Database.Statement;
     fingerprints: Database.Statement;
+    formerParagraph: Database.Statement;
   };
   search(query: SearchQuery): SearchResult;
   /** Drops the caches (after this process wrote). */
@@ -98,6 +99,7 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
       article: db.prepare('SELECT id, title, date, source, source_url FROM articles WHERE id = ?'),
       articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
       fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
+      formerParagraph: db.prepare('SELECT article, paragraph FROM former_paragraphs WHERE id = ?'),
     },
     search(query) {
       deadline.start();

@@ -13,13 +13,14 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // 3: article metadata in `articles` only, value facets in registry-named columns. The columns are
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
 // next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
-// forms (plurals and feminines only).
-const SCHEMA_VERSION = `4:${FACET_COLUMNS.join(',')}`;
+// forms (plurals and feminines only). 5: `former_paragraphs`, where links to edited paragraphs lead.
+const SCHEMA_VERSION = `5:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
 // in a narrow table of their own (with the article's date copied in, the period facet's source):
-// loading them at open reads a few MB, not every text.
+// loading them at open reads a few MB, not every text. `former_paragraphs` maps a paragraph id an
+// edit made disappear to the closest paragraph of its article's current version (null: none).
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -50,6 +51,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5 (
   tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TABLE IF NOT EXISTS vocabulary (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS former_paragraphs (
+  id TEXT PRIMARY KEY,
+  article TEXT NOT NULL,
+  paragraph TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS former_paragraphs_by_article ON former_paragraphs (article);
 `;
 
 function applyPragmas(db: Database.Database, readonly: boolean): void {

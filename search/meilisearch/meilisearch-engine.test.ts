@@ -75,6 +75,10 @@ function recorder(initial: string[] = [], options: { missingIndex?: boolean } = 
           calls.push(`delete-docs ${uid}`);
           return task(true);
         },
+        async getDocuments() {
+          calls.push(`get-docs ${uid}`);
+          return { results: [] };
+        },
         async search() {
           calls.push(`search ${uid}`);
           return { hits: [] };
@@ -119,7 +123,10 @@ describe('MeilisearchEngine writes', () => {
 
     await writer.putArticle(article);
     await writer.commit();
+    // Previous versions are read from the serving pair (links to edited paragraphs), then written.
     expect(r.calls).toEqual([
+      'get-docs paragraphs',
+      'get-docs paragraphs-articles',
       `add ${staging}`,
       `delete-docs ${staging}`,
       `add ${stagingFp}`,
@@ -159,6 +166,8 @@ describe('MeilisearchEngine writes', () => {
       'create paragraphs-articles',
       'settings paragraphs',
       'settings paragraphs-articles',
+      'get-docs paragraphs',
+      'get-docs paragraphs-articles',
       'add paragraphs',
       'delete-docs paragraphs',
       'add paragraphs-articles',

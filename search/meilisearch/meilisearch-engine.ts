@@ -2,11 +2,12 @@ import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
-import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
+import type { Article, FormerParagraph, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { equals } from './filter';
+import { FORMER_IDS, readPreviousVersions } from './former-ids';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
@@ -72,18 +73,24 @@ export class MeilisearchEngine implements SearchEngine {
     const rev = newRev();
     if (!replaceAll) {
       await this.#prepare(this.#live);
-      return new MeilisearchIndexWriter(this.writeClient, this.#live, rev, {
-        publish: async () => {},
-        discard: async () => {},
-      });
+      return new MeilisearchIndexWriter(
+        this.writeClient,
+        this.#live,
+        rev,
+        { publish: async () => {}, discard: async () => {} },
+        readPreviousVersions(this.writeClient, this.#live),
+      );
     }
     await this.#dropStagingIndexes();
     const staging = stagingIndexes(this.indexUid, rev);
     await this.#prepare(staging);
-    return new MeilisearchIndexWriter(this.writeClient, staging, rev, {
-      publish: () => this.#swapIn(staging),
-      discard: () => this.#dropIndexes(staging),
-    });
+    return new MeilisearchIndexWriter(
+      this.writeClient,
+      staging,
+      rev,
+      { publish: () => this.#swapIn(staging), discard: () => this.#dropIndexes(staging) },
+      readPreviousVersions(this.writeClient, this.#live),
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -155,6 +162,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {}
+
+  async resolveFormerParagraph(id: string): Promise<FormerParagraph | null> {
+    if (!DOCUMENT_ID.test(id)) return null;
+    const [paragraph] = await this.#find(equals(FORMER_IDS, id), 1, 1);
+    if (paragraph) return { article: paragraph.article, paragraphId: paragraph.id };
+    try {
+      const { hits } = await this.client
+        .index<StoredArticleMeta>(this.#live.articles)
+        .search('', { filter: equals(FORMER_IDS, id), limit: 1, attributesToRetrieve: ['article'] });
+      return hits[0] ? { article: hits[0].article, paragraphId: null } : null;
+    } catch (error) {
+      throw toReadError(error, 'looking up a former paragraph', this.indexUid);
+    }
+  }
 
   /** Lookups go through search (not the documents route) so a search-only key suffices. */
   async #find(filter: string, page: number, hitsPerPage: number, sort?: string[]): Promise<StoredParagraph[]> {

@@ -18,7 +18,7 @@ describe('buildIndexSettings', () => {
     const patterns = (settings.filterableAttributes ?? []).flatMap((a) =>
       typeof a === 'string' ? [a] : a.attributePatterns,
     );
-    expect(patterns.sort()).toEqual(['article', 'countries', 'date_sort', 'id', 'period', 'persons', 'rev']);
+    expect(patterns.sort()).toEqual(['article', 'countries', 'date_sort', 'former_ids', 'id', 'period', 'persons', 'rev']);
     expect((settings.filterableAttributes ?? []).some((a) => typeof a !== 'string' && a.features.facetSearch)).toBe(false);
   });
 
@@ -87,6 +87,6 @@ describe('buildArticleIndexSettings', () => {
     expect(articles.displayedAttributes).toEqual(
       expect.arrayContaining(['article', 'fingerprint', 'title', 'date', 'source', 'source_url']),
     );
-    expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev']));
+    expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev', 'former_ids']));
   });
 });

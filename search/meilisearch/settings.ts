@@ -3,6 +3,7 @@ import { foldText } from '../french';
 import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
 import { FACET_FIELDS } from './filter';
+import { FORMER_IDS } from './former-ids';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
 /*
@@ -64,14 +65,15 @@ export function buildSynonyms(groups: readonly string[][] = SYNONYM_GROUPS): Rec
 export function buildIndexSettings(): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    displayedAttributes: [...STORED_PARAGRAPH_FIELDS],
+    // `former_ids`: read back by the writer when the article is replaced again.
+    displayedAttributes: [...STORED_PARAGRAPH_FIELDS, FORMER_IDS],
     filterableAttributes: [
       {
         attributePatterns: [...FACET_FIELDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
       {
-        attributePatterns: ['id', 'article', 'rev'],
+        attributePatterns: ['id', 'article', 'rev', FORMER_IDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
       // The date range: `date_sort >= 20210100 AND date_sort <= 20211299`.
@@ -111,8 +113,8 @@ export function buildArticleIndexSettings(): Settings {
   return {
     searchableAttributes: ['article'],
     // Documents routes and searches return displayed attributes only.
-    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url'],
-    // `article`: hits and article pages look their article up by it.
-    filterableAttributes: ['rev', 'article'],
+    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url', FORMER_IDS],
+    // `article`: hits and article pages look their article up by it; `former_ids`: old links.
+    filterableAttributes: ['rev', 'article', FORMER_IDS],
   };
 }

@@ -51,6 +51,8 @@ export interface ArticleDocument {
   source: string | null;
   source_url: string | null;
   rev: string;
+  /** Ids of earlier versions' paragraphs that lead to no paragraph now (see `former-ids.ts`). */
+  former_ids?: string[];
 }
 
 /** The fields of an article document that hits and article pages read. */

@@ -5,6 +5,7 @@ import type { ArticleMeta, IndexedArticle } from '../types';
 import { DocumentBatch } from './batching';
 import { MeilisearchEngineError } from './errors';
 import { equals } from './filter';
+import { applyFormerIds, type PreviousVersionSource } from './former-ids';
 import type { IndexPair } from './index-names';
 import { runTask, TASK_TIMEOUT_MS } from './tasks';
 import { toArticleDocument, toMeiliDocument, type ArticleDocument, type MeiliParagraphDocument } from './to-document';
@@ -48,6 +49,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
     private readonly target: IndexPair,
     private readonly rev: string,
     private readonly hooks: { publish(): Promise<void>; discard(): Promise<void> },
+    /** Where the articles' previous versions are read, for links to their edited paragraphs. */
+    private readonly previousVersions?: PreviousVersionSource,
   ) {}
 
   async putArticle(article: IndexedArticle): Promise<void> {
@@ -98,6 +101,10 @@ export class MeilisearchIndexWriter implements IndexWriter {
     const docs = this.#batch.take();
     const articles = [...this.#articles];
     this.#articles.clear();
+    const records = articles.map(([id, { fingerprint, meta }]) =>
+      toArticleDocument({ id, fingerprint, meta }, articleDocId(id), this.rev),
+    );
+    if (this.previousVersions) applyFormerIds(docs, records, await this.previousVersions(articles.map(([id]) => id)));
     const paragraphs = this.client.index<MeiliParagraphDocument>(this.target.paragraphs);
     if (docs.length > 0) {
       await runTask(
@@ -117,9 +124,6 @@ export class MeilisearchIndexWriter implements IndexWriter {
         TASK_TIMEOUT_MS.documents,
       );
     }
-    const records = articles.map(([id, { fingerprint, meta }]) =>
-      toArticleDocument({ id, fingerprint, meta }, articleDocId(id), this.rev),
-    );
     await runTask(
       () => this.client.index<ArticleDocument>(this.target.articles).addDocuments(records, { primaryKey: 'id' }),
       `recording ${records.length} articles`,

@@ -33,6 +33,7 @@ export function stubEngine(overrides: Partial<SearchEngine> = {}): SearchEngine 
     search: vi.fn<SearchEngine['search']>().mockResolvedValue(RESULT),
     getParagraph: vi.fn<SearchEngine['getParagraph']>().mockResolvedValue(null),
     getArticle: vi.fn<SearchEngine['getArticle']>().mockResolvedValue(null),
+    resolveFormerParagraph: vi.fn<SearchEngine['resolveFormerParagraph']>().mockResolvedValue(null),
     close: async () => {},
     ...overrides,
   };
