@@ -5,6 +5,7 @@ import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
 import { describeFormerParagraphContract } from './former-paragraph-contract';
+import { describeSuggestionContract } from './suggestion-contract';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
@@ -531,4 +532,5 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
     });
   });
   describeFormerParagraphContract(adapterName, open);
+  describeSuggestionContract(adapterName, open);
 }

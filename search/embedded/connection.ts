@@ -6,7 +6,9 @@ import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
 import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
+import { prepareSuggestStatements, suggestSpelling } from './suggest';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
+import type { SpellingSuggestion } from '../types';
 
 /**
  * Twenty times the p95 target at 500k paragraphs: only runaway work reaches it, even on a machine
@@ -30,6 +32,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   let vocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
   let results: ResultCache | null = null;
+  let suggestions: Map<string, SpellingSuggestion | null> | null = null;
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const checkVersion = () => {
     const current = dataVersion.get() as number;
@@ -39,6 +42,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
       vocabulary = null;
       matches = null;
       results = null;
+      suggestions = null;
     }
   };
   return {
@@ -50,6 +54,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
     matches: () => (matches ??= new MatchCache()),
     results: () => (results ??= new ResultCache()),
+    suggestions: () => (suggestions ??= new Map()),
   };
 }
 
@@ -76,20 +81,33 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
   const searchStatements = prepareSearchStatements(db);
   // One read transaction per search: every statement sees the same snapshot, and SQLite takes
   // the WAL read lock once instead of once per statement.
-  const searchInSnapshot = db.transaction((query: SearchQuery) => {
+  const suggestStatements = prepareSuggestStatements(db);
+  const searchInSnapshot = db.transaction((query: SearchQuery): SearchResult => {
     caches.checkVersion();
-    return runSearch(
+    const context = {
+      statements: searchStatements,
+      facets: caches.facets,
+      vocabulary: caches.vocabulary,
+      matches: caches.matches,
+      results: caches.results,
+      deadline,
+      onStageTimes: tuning.onStageTimes,
+    };
+    const result = runSearch(context, query);
+    const suggestion = suggestSpelling(
       {
-        statements: searchStatements,
-        facets: caches.facets,
+        statements: suggestStatements,
         vocabulary: caches.vocabulary,
-        matches: caches.matches,
-        results: caches.results,
-        deadline,
-        onStageTimes: tuning.onStageTimes,
+        cache: caches.suggestions,
+        count: (respelt) => {
+          const found = runSearch(context, respelt);
+          return found.relaxed ? 0 : found.total;
+        },
       },
       query,
+      result,
     );
+    return { ...result, suggestion };
   });
   return {
     db,

@@ -2,7 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
-import type { Article, FormerParagraph, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
+import type { Article, FormerParagraph, Paragraph, QueryRelaxation, SearchQuery, SearchResult, SpellingSuggestion } from '../types';
 import { validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
@@ -12,6 +12,15 @@ import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair }
 import { toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings } from './settings';
+import { isWorthSuggesting, respeltQuery, respellableWords } from '../spelling';
+import {
+  buildRespellingProbes,
+  buildTermCounts,
+  chooseRespellings,
+  respellingsFromProbes,
+  termCountsFrom,
+  termsToCount,
+} from './suggestion';
 import { runTask } from './tasks';
 import {
   ARTICLE_META_FIELDS,
@@ -95,6 +104,35 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const valid = validateQuery(query);
+    const result = await this.#search(valid);
+    return { ...result, suggestion: await this.#suggest(valid, result) };
+  }
+
+  /** "Vouliez-vous dire …" for a search that found little (see `search/spelling.ts`, `suggestion.ts`). */
+  async #suggest(query: SearchQuery, result: SearchResult): Promise<SpellingSuggestion | null> {
+    // Hits that hold only part of the query are no hits of it.
+    const total = result.relaxed ? 0 : result.total;
+    if (!isWorthSuggesting(total, Number.MAX_SAFE_INTEGER)) return null;
+    const words = respellableWords(query.q);
+    if (words.length === 0) return null;
+    const index = this.#live.paragraphs;
+    try {
+      const probes = await this.client.multiSearch({ queries: buildRespellingProbes(words, index) });
+      const found = words.map((w, i) => respellingsFromProbes(w.parts[0]!.norm, probes.results.slice(2 * i, 2 * i + 2)));
+      const terms = termsToCount(words, found);
+      const counted = await this.client.multiSearch({ queries: buildTermCounts(terms, index) });
+      const respellings = chooseRespellings(words, found, termCountsFrom(counted.results));
+      if (respellings.size === 0) return null;
+      const respelt = respeltQuery(query.q, respellings);
+      const answer = await this.#search({ ...query, q: respelt, page: 1, hitsPerPage: 1 });
+      const count = answer.relaxed ? 0 : answer.total;
+      return isWorthSuggesting(total, count) ? { query: respelt, total: count } : null;
+    } catch (error) {
+      throw toReadError(error, 'looking for a respelling', this.indexUid);
+    }
+  }
+
+  async #search(valid: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const index = this.#live.paragraphs;
     const parsed = parseQuery(valid.q);
