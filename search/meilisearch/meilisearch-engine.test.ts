@@ -176,6 +176,23 @@ describe('MeilisearchEngine writes', () => {
 });
 
 describe('MeilisearchEngine reads', () => {
+  it('resolves a former paragraph id through former_ids: on a paragraph, else on its article', async () => {
+    const answers: Record<string, object[]> = {
+      'paragraphs former_ids = "a-old"': [{ id: 'a-new', article: 'a' }],
+      'paragraphs-articles former_ids = "a-gone"': [{ article: 'a' }],
+    };
+    const client = {
+      index: (uid: string) => ({
+        search: async (_q: string, params: { filter: string }) => ({ hits: answers[`${uid} ${params.filter}`] ?? [] }),
+      }),
+    } as unknown as Meilisearch;
+    const engine = new MeilisearchEngine(client, client, 'paragraphs');
+    expect(await engine.resolveFormerParagraph('a-old')).toEqual({ article: 'a', paragraphId: 'a-new' });
+    expect(await engine.resolveFormerParagraph('a-gone')).toEqual({ article: 'a', paragraphId: null });
+    expect(await engine.resolveFormerParagraph('a-never')).toBeNull();
+    expect(await engine.resolveFormerParagraph('a "OR" b')).toBeNull();
+  });
+
   it('looks up stems first when a word is inflected, then runs the search', async () => {
     const r = recorder(['paragraphs']);
     await engineOn(r).search(query('négociations'));
