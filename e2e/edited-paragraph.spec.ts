@@ -41,7 +41,7 @@ async function deepLinkOf(q: string): Promise<string> {
   return url;
 }
 
-const closest = (page: Page) => page.getByRole('region', { name: 'Paragraphe 6, le plus proche du paragraphe partagé' });
+const closest = (page: Page) => page.getByRole('region', { name: 'Paragraphe 5, le plus proche du paragraphe partagé' });
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Ce paragraphe a été modifié depuis' });
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -67,7 +67,7 @@ test('a shared link survives edits of its paragraph: the article opens on the cl
   await page.setViewportSize({ width: 1000, height: 420 });
   const link = `${baseURL}${await deepLinkOf('douze pour cent')}`;
   await page.goto(link);
-  await expect(page.getByRole('region', { name: 'Paragraphe 6, lien partagé' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Paragraphe 5, lien partagé' })).toBeInViewport();
 
   writeArticle(CUT_EDITED);
   index();
