@@ -41,6 +41,9 @@ export function relocateParagraphs(
   gone: readonly RelocatedText[],
   next: readonly RelocatedText[],
 ): Map<string, string | null> {
+  const moves = new Map<string, string | null>();
+  // Most articles put again have no paragraph gone (a rebuild, an edit elsewhere): no shingles then.
+  if (gone.length === 0) return moves;
   const nextShingles = next.map((p) => shingles(p.text));
   const postings = new Map<string, number[]>();
   nextShingles.forEach((set, index) => {
@@ -50,7 +53,6 @@ export function relocateParagraphs(
       else postings.set(shingle, [index]);
     }
   });
-  const moves = new Map<string, string | null>();
   for (const old of gone) {
     const own = shingles(old.text);
     const shared = new Map<number, number>();

@@ -129,7 +129,7 @@ export function startWriteSession(
   // After `replaceAll` the tables start empty: only an article put twice needs removing.
   const putInSession = new Set<string>();
   const putArticle = (article: IndexedArticle) => {
-    const previous = readPrevious?.(article.id) ?? null;
+    const previous = readPrevious?.(article.id, new Set(article.paragraphs.map((p) => p.id))) ?? null;
     if (!options.replaceAll || putInSession.has(article.id)) removeArticle(article.id);
     redirects.replace(article.id, previous, article.paragraphs);
     putInSession.add(article.id);
