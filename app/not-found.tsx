@@ -5,7 +5,7 @@ export default function NotFound() {
       <h1>Page introuvable</h1>
       <p>
         Cet article ou ce paragraphe n’existe pas, ou n’est plus dans l’index. Un lien vers un
-        paragraphe reste valable tant que le paragraphe n’a pas changé.
+        paragraphe modifié depuis mène à son article tant que l’article est dans l’index.
       </p>
       <p>
         <Link href="/">Revenir à la recherche</Link>

@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { firstHit, openSearch, results } from './helpers';
-
-/** Every axe rule, every impact: the list of violations must be empty. */
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoViolations, firstHit, openSearch, results } from './helpers';
 
 test('the search page has no axe violation', async ({ page }) => {
   await openSearch(page, '/');

@@ -82,3 +82,11 @@ test('a non-canonical address is answered with the canonical one', async ({ page
   await expect(page).toHaveURL(/\/\?country=MA$/);
   await expect(results(page).first()).toBeVisible();
 });
+
+test('a misspelt search suggests the spelling of the index, as a plain link', async ({ page }) => {
+  await page.goto('/?q=Tebounne');
+  await expect(page.getByText(/^Aucun paragraphe ne correspond à «\u00a0Tebounne\u00a0»/)).toBeVisible();
+  await page.getByRole('link', { name: '«\u00a0Tebboune\u00a0»' }).click();
+  await expect(page).toHaveURL(/\?q=Tebboune$/);
+  await expect(results(page).first()).toContainText('Tebboune');
+});

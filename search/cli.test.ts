@@ -36,7 +36,7 @@ describe('search CLI', () => {
     const { code, stdout } = await run(['armée', '--country', 'ma', '--date', '2021-03', '--data', dataDir, '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms', 'relaxed']);
+    expect(Object.keys(json)).toEqual(['total', 'hits', 'facets', 'took_ms', 'relaxed', 'suggestion']);
     expect(json.total).toBe(1);
     expect(Object.keys(json.hits[0])).toEqual([
       'id', 'article', 'position', 'section', 'text', 'highlight', 'snippet', 'date', ...VALUE_FACETS.map((f) => f.name), 'url', 'title', 'source',

@@ -1,5 +1,5 @@
 import type { FacetValueCount, FacetValueSearch } from './facet-values';
-import type { Article, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
+import type { Article, FormerParagraph, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
 
 /**
  * The port every search adapter implements (`embedded`, `meilisearch`). The indexer writes
@@ -22,6 +22,8 @@ export interface SearchEngine {
   searchFacetValues(request: FacetValueSearch): Promise<FacetValueCount[]>;
   /** Each indexed article's `personSpellings` (an empty list when it had none). */
   getArticlePersonSpellings(): Promise<Map<string, string[]>>;
+  /** Where a paragraph id gone since an edit of its article leads now; null when it was never recorded. */
+  resolveFormerParagraph(id: string): Promise<FormerParagraph | null>;
 }
 
 export interface IndexWriter {

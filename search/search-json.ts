@@ -29,6 +29,8 @@ export interface SearchJson {
   took_ms: number;
   /** Set when no paragraph held every required word and trailing words were dropped. */
   relaxed: { dropped_words: string[]; effective_query: string } | null;
+  /** "Vouliez-vous dire …": the query respelt and what it finds, when the search found little. */
+  suggestion: { query: string; total: number } | null;
 }
 
 /** A hit in the public JSON: field order fixed, value facets spread in registry order, deep link added. */
@@ -60,5 +62,6 @@ export function toSearchJson(result: SearchResult): SearchJson {
       dropped_words: result.relaxed.droppedWords,
       effective_query: result.relaxed.effectiveQuery,
     },
+    suggestion: result.suggestion ? { query: result.suggestion.query, total: result.suggestion.total } : null,
   };
 }

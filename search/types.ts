@@ -119,6 +119,14 @@ export interface QueryRelaxation {
   effectiveQuery: string;
 }
 
+/** "Vouliez-vous dire …": the query respelt with words of the index, and what it finds. */
+export interface SpellingSuggestion {
+  /** The respelt query, as the user could type it. */
+  query: string;
+  /** Paragraphs it finds (with the same filters). */
+  total: number;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
@@ -126,4 +134,18 @@ export interface SearchResult {
   took_ms: number;
   /** Set when the hits match only part of the query; null when they hold every required word. */
   relaxed: QueryRelaxation | null;
+  /**
+   * Set when the search found few paragraphs and a respelling of its words finds much more
+   * (see `search/spelling.ts`); absent or null otherwise.
+   */
+  suggestion?: SpellingSuggestion | null;
+}
+
+/**
+ * Where a paragraph id that an edit made disappear leads now: its article, and the paragraph of
+ * the current version close enough to the old text (null: none is, open the article's top).
+ */
+export interface FormerParagraph {
+  article: string;
+  paragraphId: string | null;
 }

@@ -3,7 +3,9 @@ import { InvalidQueryError } from './errors';
 import { FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
 import type { SearchFilters, SearchQuery } from './types';
-import { formatZodIssues } from './zod-issues';
+
+// zod's French wording for a case no message of ours covers (a wrong type from a library caller).
+const FRENCH_ERRORS = z.locales.fr().localeError;
 
 const filtersShape = Object.fromEntries(
   FACETS.map((facet) => [
@@ -29,12 +31,50 @@ export const searchOptionsSchema = z.object({
 
 /** A query as every adapter accepts it: the limits and the registry's value schemas. */
 export const searchQuerySchema = z.object({
-  q: z.string().max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
-  filters: z.strictObject(filtersShape),
+  q: z.string('texte attendu').max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
+  filters: z.strictObject(filtersShape, { error: (issue) => unknownFilterMessage(issue) }),
   ...searchOptionsSchema.shape,
-  page: z.number().int().min(1).max(LIMITS.maxPage),
-  hitsPerPage: z.number().int().min(1).max(LIMITS.hitsPerPage),
+  page: pageNumber(LIMITS.maxPage),
+  hitsPerPage: pageNumber(LIMITS.hitsPerPage),
 });
+
+function pageNumber(max: number) {
+  return z.number('nombre attendu').int('nombre entier attendu').min(1, '1 au moins').max(max, `${max} au plus`);
+}
+
+function unknownFilterMessage(issue: { code: string; keys?: readonly string[] }): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  return `filtre inconnu (${(issue.keys ?? []).map((k) => `«\u00a0${k}\u00a0»`).join(', ')})`;
+}
+
+/** How a message names a field: as the caller wrote it (the API's parameter, not our key). */
+const FIELD_NAMES: Record<string, string> = {
+  q: 'q',
+  page: 'page',
+  hitsPerPage: 'résultats par page',
+  sort: 'sort',
+  from: 'from',
+  to: 'to',
+  filters: 'filtres',
+  ...Object.fromEntries(FACETS.map((f) => [`filters.${f.name}`, f.param])),
+};
+
+/** The field an issue is about, in French guillemets, a filter's value position left out. */
+function fieldName(path: readonly PropertyKey[]): string {
+  const named = path.filter((p) => typeof p === 'string').join('.');
+  return `«\u00a0${FIELD_NAMES[named] ?? named}\u00a0»`;
+}
+
+/**
+ * One French sentence for the whole query: the API and the pages show it as it is, so zod's
+ * defaults never leak (its French locale words whatever case we did not).
+ */
+export function invalidQueryMessage(error: z.ZodError): string {
+  const problems = error.issues.map((issue) =>
+    issue.path.length === 0 ? issue.message : `${fieldName(issue.path)}\u00a0: ${issue.message}`,
+  );
+  return `Requête invalide\u00a0: ${problems.join('\u00a0; ')}.`;
+}
 
 /**
  * Checks a query against the port's rules and returns it canonicalised (filter values as the
@@ -44,12 +84,8 @@ export const searchQuerySchema = z.object({
  * @throws InvalidQueryError naming each offending field.
  */
 export function validateQuery(query: SearchQuery): SearchQuery {
-  const parsed = searchQuerySchema.safeParse(query);
-  if (!parsed.success) {
-    throw new InvalidQueryError(`invalid search query: ${formatZodIssues(parsed.error, { rootName: 'query' }).join('; ')}`, {
-      cause: parsed.error,
-    });
-  }
+  const parsed = searchQuerySchema.safeParse(query, { error: FRENCH_ERRORS });
+  if (!parsed.success) throw new InvalidQueryError(invalidQueryMessage(parsed.error), { cause: parsed.error });
   const filters = Object.fromEntries(
     FACETS.map((facet) => [facet.name, [...new Set(parsed.data.filters[facet.name])]]),
   ) as SearchFilters;

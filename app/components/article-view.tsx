@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   articlePath,
   FACETS,
@@ -16,6 +17,9 @@ import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
 import { ScrollToParagraph } from './scroll-to-paragraph';
 import { facetsPhrase, ValueChips, type ValueChip } from './value-chips';
+
+const FOCUS_LABELS = { shared: 'lien partagé', closest: 'le plus proche du paragraphe partagé' } as const;
+const FOCUS_FLAGS = { shared: 'Paragraphe cité', closest: 'Passage le plus proche' } as const;
 
 function groupBySection(paragraphs: readonly Paragraph[]): { section: string | null; paragraphs: Paragraph[] }[] {
   const groups: { section: string | null; paragraphs: Paragraph[] }[] = [];
@@ -82,6 +86,7 @@ export function ArticleView({
   backHref = '/',
   notice,
   part,
+  focusKind = 'shared',
 }: {
   article: Article;
   focusId?: string;
@@ -89,8 +94,10 @@ export function ArticleView({
   /** The search page the reader came from, with its query, filters and page. */
   backHref?: string;
   /** Said above the article, as a status (e.g. the shared paragraph has been edited since). */
-  notice?: string;
+  notice?: ReactNode;
   part?: ArticleWindow;
+  /** `closest`: the focused paragraph stands in for a shared one that was edited since. */
+  focusKind?: 'shared' | 'closest';
 }) {
   const { meta } = article;
   const paragraphs = part ? article.paragraphs.slice(part.start, part.end) : article.paragraphs;
@@ -134,10 +141,10 @@ export function ArticleView({
                   id={p.id}
                   className={focused ? 'paragraph focused' : 'paragraph'}
                   tabIndex={focused ? -1 : undefined}
-                  aria-label={focused ? `Paragraphe ${p.position}, lien partagé` : undefined}
+                  aria-label={focused ? `Paragraphe ${p.position}, ${FOCUS_LABELS[focusKind]}` : undefined}
                   role={focused ? 'region' : undefined}
                 >
-                  {focused ? <p className="paragraph-flag">Paragraphe cité</p> : null}
+                  {focused ? <p className="paragraph-flag">{FOCUS_FLAGS[focusKind]}</p> : null}
                   <p className="paragraph-text">
                     {focused && q ? <HighlightedText parts={parseHighlight(highlightParagraph(p.text, q))} /> : p.text}
                   </p>

@@ -7,6 +7,7 @@ import { followLink as follow } from '../lib/follow-link';
 import { clearFilters, countFilters, toQueryString, withPage, type SearchState } from '../lib/url-state';
 import { Pagination } from './pagination';
 import { ResultItem } from './result-item';
+import { SpellingSuggestion } from './spelling-suggestion';
 
 /** How many hits right after hit `i` belong to the same article (0 unless `i` starts a run). */
 function followingInArticle(hits: SearchResponse['hits'], i: number): number {
@@ -25,6 +26,7 @@ export function ResultList({
   loading,
   onPage,
   onClear,
+  onSuggest,
 }: {
   ref?: Ref<HTMLHeadingElement>;
   facets: readonly FacetView[];
@@ -33,6 +35,8 @@ export function ResultList({
   loading: boolean;
   onPage: (page: number) => void;
   onClear: () => void;
+  /** Runs the search a spelling suggestion proposes. */
+  onSuggest: (q: string) => void;
 }) {
   const filters = countFilters(state);
   const query = toQueryString(state, facets);
@@ -49,6 +53,9 @@ export function ResultList({
           : ''}{' '}
         · {formatCount(data.took_ms)}&nbsp;ms{loading ? ' · mise à jour…' : ''}
       </p>
+      {data.suggestion ? (
+        <SpellingSuggestion suggestion={data.suggestion} facets={facets} state={state} onSuggest={onSuggest} />
+      ) : null}
       {data.relaxed ? <p className="relaxed-notice">{relaxationNotice(data.relaxed.effective_query)}.</p> : null}
       {data.hits.length === 0 ? (
         <div className="no-results">

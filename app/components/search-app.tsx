@@ -240,6 +240,10 @@ export function SearchApp({
               loading={pending}
               onPage={goToPage}
               onClear={clear}
+              onSuggest={(q) => {
+                setInput(q);
+                navigate(withQuery(state, q), 'push');
+              }}
             />
           ) : null}
         </section>

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Article, Paragraph } from '../../search/index';
-import { findArticle, findParagraph } from './engine';
+import { findArticle, findFormerParagraph, findParagraph } from './engine';
 import { toPageFailure } from './search-failure';
 
 const PARAGRAPH_ID_RE = /^[A-Za-z0-9_-]{1,300}$/;
@@ -34,13 +34,28 @@ export function loadArticle(id: string): Promise<Loaded<Article>> {
   return load(() => findArticle(id));
 }
 
+/** The article of an edited paragraph, and the id of its paragraph closest to the old text, if any. */
+export interface EditedParagraph {
+  article: Article;
+  closestId: string | null;
+}
+
 /**
  * A paragraph id that is gone (its text was edited since the link was shared) whose article is
- * still there: the article, for the page to open with a notice.
+ * still there: the article, for the page to open with a notice, and where the engine recorded
+ * the old paragraph leads (an id never recorded still opens its article, read from the id).
  */
-export async function loadArticleOfEditedParagraph(id: string): Promise<Loaded<Article>> {
-  const article = PARAGRAPH_ID_RE.test(id) ? articleIdOfParagraph(id) : null;
-  return article === null ? { kind: 'missing' } : loadArticle(article);
+export async function loadArticleOfEditedParagraph(id: string): Promise<Loaded<EditedParagraph>> {
+  if (!PARAGRAPH_ID_RE.test(id)) return { kind: 'missing' };
+  const former = await load(() => findFormerParagraph(id));
+  if (former.kind === 'unavailable') return former;
+  const articleId = former.kind === 'found' ? former.value.article : articleIdOfParagraph(id);
+  if (articleId === null) return { kind: 'missing' };
+  const article = await loadArticle(articleId);
+  if (article.kind !== 'found') return article;
+  const closest = former.kind === 'found' ? former.value.paragraphId : null;
+  const closestId = article.value.paragraphs.some((p) => p.id === closest) ? closest : null;
+  return { kind: 'found', value: { article: article.value, closestId } };
 }
 
 /** The paragraph and its article, or missing when either is unknown. */

@@ -4,6 +4,7 @@ import {
   EngineUnavailableError,
   openSearchEngine,
   type Article,
+  type FormerParagraph,
   type Paragraph,
   type SearchEngine,
 } from '../../search/index';
@@ -65,4 +66,8 @@ export const findArticle = cache(
 
 export const findParagraph = cache(
   async (id: string): Promise<Paragraph | null> => withEngine((engine) => engine.getParagraph(id)),
+);
+
+export const findFormerParagraph = cache(
+  async (id: string): Promise<FormerParagraph | null> => withEngine((engine) => engine.resolveFormerParagraph(id)),
 );

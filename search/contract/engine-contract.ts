@@ -4,6 +4,8 @@ import { InvalidQueryError } from '../errors';
 import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
+import { describeFormerParagraphContract } from './former-paragraph-contract';
+import { describeSuggestionContract } from './suggestion-contract';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 import { describeFacetValueContract } from './facet-values-contract';
 import { describePersonSpellingsContract } from './person-spellings-contract';
@@ -386,7 +388,7 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
         await refused(makeQuery('', { filters: { date: ['2021-13'] } }));
         await refused(makeQuery('', { filters: { persons: [''] } }));
         await refused({ ...makeQuery(''), filters: { ...NO_FILTERS, colours: ['red'] } as SearchFilters });
-        await expect(engine.search(makeQuery('', { filters: { countries: ['FRA'] } }))).rejects.toThrow(/filters\.countries/);
+        await expect(engine.search(makeQuery('', { filters: { countries: ['FRA'] } }))).rejects.toThrow(/«\u00a0country\u00a0»/);
       });
 
       it('canonicalises filter values as the registry writes them', async () => {
@@ -533,4 +535,6 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
   });
   describeFacetValueContract(adapterName, open);
   describePersonSpellingsContract(adapterName, open);
+  describeFormerParagraphContract(adapterName, open);
+  describeSuggestionContract(adapterName, open);
 }

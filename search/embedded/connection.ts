@@ -9,7 +9,9 @@ import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
 import { prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
+import { prepareSuggestStatements, suggestSpelling } from './suggest';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
+import type { SpellingSuggestion } from '../types';
 
 /**
  * Twenty times the p95 target at 500k paragraphs: only runaway work reaches it, even on a machine
@@ -35,6 +37,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   let vocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
   let results: ResultCache | null = null;
+  let suggestions: Map<string, SpellingSuggestion | null> | null = null;
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const checkVersion = () => {
     const current = dataVersion.get() as number;
@@ -44,6 +47,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
       vocabulary = null;
       matches = null;
       results = null;
+      suggestions = null;
     }
   };
   return {
@@ -55,6 +59,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
     matches: () => (matches ??= new MatchCache()),
     results: () => (results ??= new ResultCache()),
+    suggestions: () => (suggestions ??= new Map()),
   };
 }
 
@@ -69,6 +74,7 @@ export interface Connection {
     articleParagraphs: Database.Statement;
     fingerprints: Database.Statement;
     personSpellings: Database.Statement;
+    formerParagraph: Database.Statement;
   };
   search(query: SearchQuery): SearchResult;
   searchFacetValues(request: FacetValueSearch): FacetValueCount[];
@@ -92,9 +98,25 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     bm25LevelCap: tuning.bm25LevelCap ?? BM25_LEVEL_CAP,
     onStageTimes: tuning.onStageTimes,
   });
-  const searchInSnapshot = db.transaction((query: SearchQuery) => {
+  const suggestStatements = prepareSuggestStatements(db);
+  const searchInSnapshot = db.transaction((query: SearchQuery): SearchResult => {
     caches.checkVersion();
-    return runSearch(searchContext(), query);
+    const context = searchContext();
+    const result = runSearch(context, query);
+    const suggestion = suggestSpelling(
+      {
+        statements: suggestStatements,
+        vocabulary: caches.vocabulary,
+        cache: caches.suggestions,
+        count: (respelt) => {
+          const found = runSearch(context, respelt);
+          return found.relaxed ? 0 : found.total;
+        },
+      },
+      query,
+      result,
+    );
+    return { ...result, suggestion };
   });
   const facetValuesInSnapshot = db.transaction((request: FacetValueSearch) => {
     caches.checkVersion();
@@ -117,6 +139,7 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
       articleParagraphs: db.prepare(`${PARAGRAPH_SELECT} WHERE p.article = ? ORDER BY p.position`),
       fingerprints: db.prepare('SELECT id, fingerprint FROM articles').raw(),
       personSpellings: db.prepare('SELECT id, person_spellings FROM articles').raw(),
+      formerParagraph: db.prepare('SELECT article, paragraph FROM former_paragraphs WHERE id = ?'),
     },
     search: (query) => withDeadline(() => searchInSnapshot(query)),
     searchFacetValues: (request) => withDeadline(() => facetValuesInSnapshot(request)),

@@ -1,10 +1,11 @@
 import type { IndexWriter, SearchEngine } from '../engine';
 import { EngineUnavailableError, IndexMissingError } from '../errors';
 import { validateFacetValueSearch, type FacetValueCount, type FacetValueSearch } from '../facet-values';
-import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
+import type { Article, FormerParagraph, Paragraph, SearchQuery, SearchResult } from '../types';
 import { validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
+import { readFormerParagraph } from './former-paragraphs';
 import { decodeList, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import {
   closeWriter,
@@ -98,6 +99,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     const db = createRebuildDatabase(dataDir);
     return startWriteSession(db, {
       replaceAll: true,
+      previous: live?.db ?? null,
       onFinish: (committed) => {
         writing = false;
         db.close();
@@ -127,6 +129,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         const connection = live!;
         return startWriteSession(connection.db, {
           replaceAll: false,
+          previous: connection.db,
           onFinish: () => {
             writing = false;
             connection.invalidate();
@@ -164,6 +167,11 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         const paragraphs = (c.statements.articleParagraphs.all(id) as ParagraphRow[]).map(toParagraph);
         return toArticle(row, paragraphs);
       });
+    },
+
+    async resolveFormerParagraph(id: string): Promise<FormerParagraph | null> {
+      if (!live && !closed) return null;
+      return reading((c) => readFormerParagraph(c.statements.formerParagraph, id));
     },
 
     async close(): Promise<void> {

@@ -14,14 +14,15 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // part of the version, so a store written before a facet was added (or removed) is rebuilt by the
 // next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
 // forms (plurals and feminines only). 5: `articles.person_spellings`. 6: `paragraph_facets.word_count`,
-// the ranking's length prior.
-const SCHEMA_VERSION = `6:${FACET_COLUMNS.join(',')}`;
+// the ranking's length prior. 7: `former_paragraphs`, where links to edited paragraphs lead.
+const SCHEMA_VERSION = `7:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
 // in a narrow table of their own (with the article's date copied in, the period facet's source, and
 // the paragraph's word count, which orders a match level too large to score with BM25):
-// loading them at open reads a few MB, not every text.
+// loading them at open reads a few MB, not every text. `former_paragraphs` maps a paragraph id an
+// edit made disappear to the closest paragraph of its article's current version (null: none).
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -54,6 +55,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5 (
   tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TABLE IF NOT EXISTS vocabulary (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS former_paragraphs (
+  id TEXT PRIMARY KEY,
+  article TEXT NOT NULL,
+  paragraph TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS former_paragraphs_by_article ON former_paragraphs (article);
 `;
 
 function applyPragmas(db: Database.Database, readonly: boolean): void {

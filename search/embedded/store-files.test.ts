@@ -84,7 +84,7 @@ describe('embedded store files', () => {
     const db = openDatabase(dataDir, false)!;
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages + 8}`);
-    const session = startWriteSession(db, { replaceAll: false, onFinish: () => undefined });
+    const session = startWriteSession(db, { replaceAll: false, onFinish: () => undefined, previous: db });
     const error = await session.putArticle(bulkyArticle('gros', 400)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddedEngineError);
     expect((error as Error).message).toBe('disk full while writing the index; the previous index is intact');

@@ -58,14 +58,8 @@ function firstLetterEdits(vocabulary: Vocabulary, word: string, found: Map<strin
   for (const v of variants) if (v !== word && vocabulary.words.has(v)) found.set(v, 2);
 }
 
-/**
- * Indexed words within the typo budget of the folded query word, closest first. None when the
- * word itself is indexed: a word that exists is what the user meant ("français" must not match
- * "François").
- */
-export function findTypoCandidates(vocabulary: Vocabulary, word: string): string[] {
-  const allowed = maxTypos(word);
-  if (allowed === 0 || vocabulary.words.has(word)) return [];
+/** Indexed words within `allowed` edits of `word` (itself excepted), with their distances. */
+function wordsWithin(vocabulary: Vocabulary, word: string, allowed: number): Map<string, number> {
   const found = new Map<string, number>();
   const mask = letterMask(word);
   const first = word[0] ?? '';
@@ -83,8 +77,31 @@ export function findTypoCandidates(vocabulary: Vocabulary, word: string): string
     }
   }
   if (allowed >= 2) firstLetterEdits(vocabulary, word, found);
+  return found;
+}
+
+function closestFirst(found: Map<string, number>, limit: number): string[] {
   return [...found]
     .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1))
-    .slice(0, MAX_TYPO_CANDIDATES)
+    .slice(0, limit)
     .map(([w]) => w);
+}
+
+/**
+ * Indexed words within the typo budget of the folded query word, closest first. None when the
+ * word itself is indexed: a word that exists is what the user meant ("français" must not match
+ * "François").
+ */
+export function findTypoCandidates(vocabulary: Vocabulary, word: string): string[] {
+  const allowed = maxTypos(word);
+  if (allowed === 0 || vocabulary.words.has(word)) return [];
+  return closestFirst(wordsWithin(vocabulary, word, allowed), MAX_TYPO_CANDIDATES);
+}
+
+/**
+ * Indexed words within `allowed` edits of the folded word, closest first, even when the word is
+ * indexed itself (a rare misspelling in the corpus still gets its common spelling suggested).
+ */
+export function findRespellings(vocabulary: Vocabulary, word: string, allowed: number, limit: number): string[] {
+  return allowed === 0 ? [] : closestFirst(wordsWithin(vocabulary, word, allowed), limit);
 }

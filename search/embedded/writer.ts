@@ -4,6 +4,7 @@ import type { IndexWriter } from '../engine';
 import { VALUE_FACETS } from '../facets';
 import type { IndexedArticle, ParagraphInput } from '../types';
 import { EmbeddedEngineError } from './errors';
+import { prepareRedirectWriter, prepareVersionReader } from './former-paragraphs';
 import { encodeList, FACET_COLUMNS } from './records';
 
 const CONTROL_CHARS = /\p{Cc}+/gu;
@@ -49,7 +50,15 @@ function shrinkWal(db: Database.Database): void {
  */
 export function startWriteSession(
   db: Database.Database,
-  options: { replaceAll: boolean; onFinish: (committed: boolean) => void },
+  options: {
+    replaceAll: boolean;
+    onFinish: (committed: boolean) => void;
+    /**
+     * The store holding the articles' previous versions, whose edited paragraphs get redirects:
+     * `db` itself, or for a rebuild the store it replaces (null when there is none to read).
+     */
+    previous: Database.Database | null;
+  },
 ): IndexWriter {
   const statements = {
     paragraphRowids: db.prepare('SELECT rowid FROM paragraphs WHERE article = ?').pluck(),
@@ -69,6 +78,8 @@ export function startWriteSession(
     insertTerms: db.prepare('INSERT INTO paragraph_terms (rowid, words, stems) VALUES (?, ?, ?)'),
     insertWord: db.prepare('INSERT OR IGNORE INTO vocabulary (term) VALUES (?)'),
   };
+  const readPrevious = options.previous ? prepareVersionReader(options.previous) : null;
+  const redirects = prepareRedirectWriter(db);
   const knownWords = new Set<string>();
   let open = true;
 
@@ -80,6 +91,7 @@ export function startWriteSession(
   const removeArticle = (id: string) => {
     for (const rowid of statements.paragraphRowids.all(id) as number[]) removeParagraph(rowid);
     statements.deleteArticle.run(id);
+    redirects.remove(id);
   };
   const insertParagraphRow = (p: ParagraphInput, article: string) =>
     statements.insertParagraph.run(p.id, article, p.position, p.section, p.text);
@@ -117,7 +129,9 @@ export function startWriteSession(
   // After `replaceAll` the tables start empty: only an article put twice needs removing.
   const putInSession = new Set<string>();
   const putArticle = (article: IndexedArticle) => {
+    const previous = readPrevious?.(article.id, new Set(article.paragraphs.map((p) => p.id))) ?? null;
     if (!options.replaceAll || putInSession.has(article.id)) removeArticle(article.id);
+    redirects.replace(article.id, previous, article.paragraphs);
     putInSession.add(article.id);
     const { meta } = article;
     const spellings = encodeList(article.personSpellings ?? []);
@@ -148,7 +162,7 @@ export function startWriteSession(
   try {
     if (options.replaceAll) {
       db.exec(`DELETE FROM paragraphs; DELETE FROM paragraph_facets; DELETE FROM articles; DELETE FROM vocabulary;
-        INSERT INTO paragraph_terms (paragraph_terms) VALUES ('delete-all');`);
+        DELETE FROM former_paragraphs; INSERT INTO paragraph_terms (paragraph_terms) VALUES ('delete-all');`);
     }
   } catch (error) {
     finish('ROLLBACK');

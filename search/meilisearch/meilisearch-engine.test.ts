@@ -75,6 +75,10 @@ function recorder(initial: string[] = [], options: { missingIndex?: boolean; gua
           calls.push(`delete-docs ${uid}`);
           return task(true);
         },
+        async getDocuments() {
+          calls.push(`get-docs ${uid}`);
+          return { results: [] };
+        },
         async search(q: string, params: { facets?: string[] } = {}) {
           calls.push(`search ${uid}${params.facets ? ` facets ${params.facets.join(',')}` : ''}`);
           return { hits: [], facetDistribution: { countries: { MA: 2, TN: 1 } } };
@@ -131,7 +135,10 @@ describe('MeilisearchEngine writes', () => {
 
     await writer.putArticle(article);
     await writer.commit();
+    // Previous versions are read from the serving pair (links to edited paragraphs), then written.
     expect(r.calls).toEqual([
+      'get-docs paragraphs',
+      'get-docs paragraphs-articles',
       `add ${staging}`,
       `delete-docs ${staging}`,
       `add ${stagingFp}`,
@@ -172,6 +179,8 @@ describe('MeilisearchEngine writes', () => {
       'create paragraphs-articles',
       'settings paragraphs',
       'settings paragraphs-articles',
+      'get-docs paragraphs',
+      'get-docs paragraphs-articles',
       'add paragraphs',
       'delete-docs paragraphs',
       'add paragraphs-articles',
@@ -210,16 +219,34 @@ describe('MeilisearchEngine facet value search', () => {
 });
 
 describe('MeilisearchEngine reads', () => {
+  it('resolves a former paragraph id through former_ids: on a paragraph, else on its article', async () => {
+    const answers: Record<string, object[]> = {
+      'paragraphs former_ids = "a-old"': [{ id: 'a-new', article: 'a' }],
+      'paragraphs-articles former_ids = "a-gone"': [{ article: 'a' }],
+    };
+    const client = {
+      index: (uid: string) => ({
+        search: async (_q: string, params: { filter: string }) => ({ hits: answers[`${uid} ${params.filter}`] ?? [] }),
+      }),
+    } as unknown as Meilisearch;
+    const engine = new MeilisearchEngine(client, client, 'paragraphs');
+    expect(await engine.resolveFormerParagraph('a-old')).toEqual({ article: 'a', paragraphId: 'a-new' });
+    expect(await engine.resolveFormerParagraph('a-gone')).toEqual({ article: 'a', paragraphId: null });
+    expect(await engine.resolveFormerParagraph('a-never')).toBeNull();
+    expect(await engine.resolveFormerParagraph('a "OR" b')).toBeNull();
+  });
+
   it('looks up stems first when a word is inflected, then runs the search', async () => {
     const r = recorder(['paragraphs']);
     await engineOn(r).search(query('négociations'));
-    expect(r.calls).toEqual(['multi-search 1', 'multi-search 1']);
+    // Then, having found nothing, it looks for a respelling: two probes, then one count.
+    expect(r.calls).toEqual(['multi-search 1', 'multi-search 1', 'multi-search 2', 'multi-search 1']);
   });
 
   it('skips the lookup when every word is its own stem', async () => {
     const r = recorder(['paragraphs']);
     await engineOn(r).search(query('coop'));
-    expect(r.calls).toEqual(['multi-search 1']);
+    expect(r.calls).toEqual(['multi-search 1', 'multi-search 2', 'multi-search 1']);
   });
 
   it('says the index is missing before the first indexing run', async () => {

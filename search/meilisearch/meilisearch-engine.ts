@@ -3,17 +3,27 @@ import type { IndexWriter, SearchEngine } from '../engine';
 import { validateFacetValueSearch, withoutOwnSelection, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
 import { IndexMissingError } from '../errors';
-import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
+import type { Article, FormerParagraph, Paragraph, QueryRelaxation, SearchQuery, SearchResult, SpellingSuggestion } from '../types';
 import { validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { KEYED_FACETS } from './facet-keys';
 import { buildFacetKeySearch, buildLabelledCount, fromDistribution, fromFacetKeyHits } from './facet-value-request';
 import { equals } from './filter';
+import { FORMER_IDS, readPreviousVersions } from './former-ids';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
 import { toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings, TYPO_TOLERANCE } from './settings';
+import { isWorthSuggesting, respeltQuery, respellableWords } from '../spelling';
+import {
+  buildRespellingProbes,
+  buildTermCounts,
+  chooseRespellings,
+  respellingsFromProbes,
+  termCountsFrom,
+  termsToCount,
+} from './suggestion';
 import { runTask } from './tasks';
 import { mergeGuardedWords } from './typo-guard';
 import {
@@ -90,25 +100,66 @@ export class MeilisearchEngine implements SearchEngine {
     const rev = newRev();
     if (!replaceAll) {
       await this.#prepare(this.#live);
-      return new MeilisearchIndexWriter(this.writeClient, this.#live, rev, {
-        publish: (guarded) => this.#guardTypos(this.#live.paragraphs, guarded, { merge: true }),
-        discard: async () => {},
-      });
+      return new MeilisearchIndexWriter(
+        this.writeClient,
+        this.#live,
+        rev,
+        {
+          publish: (guarded) => this.#guardTypos(this.#live.paragraphs, guarded, { merge: true }),
+          discard: async () => {},
+        },
+        readPreviousVersions(this.writeClient, this.#live),
+      );
     }
     await this.#dropStagingIndexes();
     const staging = stagingIndexes(this.indexUid, rev);
     await this.#prepare(staging);
-    return new MeilisearchIndexWriter(this.writeClient, staging, rev, {
-      publish: async (guarded) => {
-        await this.#guardTypos(staging.paragraphs, guarded, { merge: false });
-        await this.#swapIn(staging);
+    return new MeilisearchIndexWriter(
+      this.writeClient,
+      staging,
+      rev,
+      {
+        publish: async (guarded) => {
+          await this.#guardTypos(staging.paragraphs, guarded, { merge: false });
+          await this.#swapIn(staging);
+        },
+        discard: () => this.#dropIndexes(staging),
       },
-      discard: () => this.#dropIndexes(staging),
-    });
+      readPreviousVersions(this.writeClient, this.#live),
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const valid = validateQuery(query);
+    const result = await this.#search(valid);
+    return { ...result, suggestion: await this.#suggest(valid, result) };
+  }
+
+  /** "Vouliez-vous dire …" for a search that found little (see `search/spelling.ts`, `suggestion.ts`). */
+  async #suggest(query: SearchQuery, result: SearchResult): Promise<SpellingSuggestion | null> {
+    // Hits that hold only part of the query are no hits of it.
+    const total = result.relaxed ? 0 : result.total;
+    if (!isWorthSuggesting(total, Number.MAX_SAFE_INTEGER)) return null;
+    const words = respellableWords(query.q);
+    if (words.length === 0) return null;
+    const index = this.#live.paragraphs;
+    try {
+      const probes = await this.client.multiSearch({ queries: buildRespellingProbes(words, index) });
+      const found = words.map((w, i) => respellingsFromProbes(w.parts[0]!.norm, probes.results.slice(2 * i, 2 * i + 2)));
+      const terms = termsToCount(words, found);
+      const counted = await this.client.multiSearch({ queries: buildTermCounts(terms, index) });
+      const respellings = chooseRespellings(words, found, termCountsFrom(counted.results));
+      if (respellings.size === 0) return null;
+      const respelt = respeltQuery(query.q, respellings);
+      const answer = await this.#search({ ...query, q: respelt, page: 1, hitsPerPage: 1 });
+      const count = answer.relaxed ? 0 : answer.total;
+      return isWorthSuggesting(total, count) ? { query: respelt, total: count } : null;
+    } catch (error) {
+      throw toReadError(error, 'looking for a respelling', this.indexUid);
+    }
+  }
+
+  async #search(valid: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     try {
       const { ran, relaxed, plan, answer } = await this.#runRelaxing(valid);
@@ -199,6 +250,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {}
+
+  async resolveFormerParagraph(id: string): Promise<FormerParagraph | null> {
+    if (!DOCUMENT_ID.test(id)) return null;
+    const [paragraph] = await this.#find(equals(FORMER_IDS, id), 1, 1);
+    if (paragraph) return { article: paragraph.article, paragraphId: paragraph.id };
+    try {
+      const { hits } = await this.client
+        .index<StoredArticleMeta>(this.#live.articles)
+        .search('', { filter: equals(FORMER_IDS, id), limit: 1, attributesToRetrieve: ['article'] });
+      return hits[0] ? { article: hits[0].article, paragraphId: null } : null;
+    } catch (error) {
+      throw toReadError(error, 'looking up a former paragraph', this.indexUid);
+    }
+  }
 
   /** Lookups go through search (not the documents route) so a search-only key suffices. */
   async #find(filter: string, page: number, hitsPerPage: number, sort?: string[]): Promise<StoredParagraph[]> {

@@ -22,6 +22,7 @@ describe('buildIndexSettings', () => {
       'article',
       'countries',
       'date_sort',
+      'former_ids',
       'id',
       'period',
       'persons',
@@ -100,6 +101,6 @@ describe('buildArticleIndexSettings', () => {
     expect(articles.displayedAttributes).toEqual(
       expect.arrayContaining(['article', 'fingerprint', 'title', 'date', 'source', 'source_url', 'person_spellings']),
     );
-    expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev']));
+    expect(articles.filterableAttributes).toEqual(expect.arrayContaining(['article', 'rev', 'former_ids']));
   });
 });

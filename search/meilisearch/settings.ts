@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { stopWordForms, toEngineWords } from './analysis';
 import { FACET_KEY_FIELDS } from './facet-keys';
 import { FACET_FIELDS } from './filter';
+import { FORMER_IDS } from './former-ids';
 import { STORED_PARAGRAPH_FIELDS } from './to-document';
 
 /*
@@ -77,7 +78,8 @@ export const TYPO_TOLERANCE = {
 export function buildIndexSettings(): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    displayedAttributes: [...STORED_PARAGRAPH_FIELDS],
+    // `former_ids`: read back by the writer when the article is replaced again.
+    displayedAttributes: [...STORED_PARAGRAPH_FIELDS, FORMER_IDS],
     filterableAttributes: [
       {
         attributePatterns: [...FACET_FIELDS],
@@ -89,7 +91,7 @@ export function buildIndexSettings(): Settings {
         features: { facetSearch: true, filter: { equality: false, comparison: false } },
       },
       {
-        attributePatterns: ['id', 'article', 'rev'],
+        attributePatterns: ['id', 'article', 'rev', FORMER_IDS],
         features: { facetSearch: false, filter: { equality: true, comparison: false } },
       },
       // The date range: `date_sort >= 20210100 AND date_sort <= 20211299`.
@@ -123,8 +125,8 @@ export function buildArticleIndexSettings(): Settings {
   return {
     searchableAttributes: ['article'],
     // Documents routes and searches return displayed attributes only.
-    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url', 'person_spellings'],
-    // `article`: hits and article pages look their article up by it.
-    filterableAttributes: ['rev', 'article'],
+    displayedAttributes: ['id', 'article', 'fingerprint', 'title', 'date', 'source', 'source_url', 'person_spellings', FORMER_IDS],
+    // `article`: hits and article pages look their article up by it; `former_ids`: old links.
+    filterableAttributes: ['rev', 'article', FORMER_IDS],
   };
 }

@@ -55,6 +55,8 @@ export interface ArticleDocument {
   /** `IndexedArticle.personSpellings`. */
   person_spellings: string[];
   rev: string;
+  /** Ids of earlier versions' paragraphs that lead to no paragraph now (see `former-ids.ts`). */
+  former_ids?: string[];
 }
 
 /** The fields of an article document that hits and article pages read. */

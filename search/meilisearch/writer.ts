@@ -5,6 +5,7 @@ import type { ArticleMeta, IndexedArticle } from '../types';
 import { DocumentBatch } from './batching';
 import { MeilisearchEngineError } from './errors';
 import { equals } from './filter';
+import { applyFormerIds, type PreviousVersionSource } from './former-ids';
 import type { IndexPair } from './index-names';
 import { runTask, TASK_TIMEOUT_MS } from './tasks';
 import { guardedWords, WordFrequencies } from './typo-guard';
@@ -51,6 +52,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
     private readonly target: IndexPair,
     private readonly rev: string,
     private readonly hooks: { publish(guarded: string[]): Promise<void>; discard(): Promise<void> },
+    /** Where the articles' previous versions are read, for links to their edited paragraphs. */
+    private readonly previousVersions?: PreviousVersionSource,
   ) {}
 
   async putArticle(article: IndexedArticle): Promise<void> {
@@ -103,6 +106,8 @@ export class MeilisearchIndexWriter implements IndexWriter {
     const docs = this.#batch.take();
     const articles = [...this.#articles];
     this.#articles.clear();
+    const records = articles.map(([id, article]) => toArticleDocument({ id, ...article }, articleDocId(id), this.rev));
+    if (this.previousVersions) applyFormerIds(docs, records, await this.previousVersions(articles.map(([id]) => id)));
     const paragraphs = this.client.index<MeiliParagraphDocument>(this.target.paragraphs);
     if (docs.length > 0) {
       await runTask(
@@ -122,7 +127,6 @@ export class MeilisearchIndexWriter implements IndexWriter {
         TASK_TIMEOUT_MS.documents,
       );
     }
-    const records = articles.map(([id, article]) => toArticleDocument({ id, ...article }, articleDocId(id), this.rev));
     await runTask(
       () => this.client.index<ArticleDocument>(this.target.articles).addDocuments(records, { primaryKey: 'id' }),
       `recording ${records.length} articles`,

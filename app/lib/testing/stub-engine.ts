@@ -34,6 +34,7 @@ export function stubEngine(overrides: Partial<SearchEngine> = {}): SearchEngine 
     getParagraph: vi.fn<SearchEngine['getParagraph']>().mockResolvedValue(null),
     getArticle: vi.fn<SearchEngine['getArticle']>().mockResolvedValue(null),
     searchFacetValues: vi.fn<SearchEngine['searchFacetValues']>().mockResolvedValue([]),
+    resolveFormerParagraph: vi.fn<SearchEngine['resolveFormerParagraph']>().mockResolvedValue(null),
     close: async () => {},
     getArticlePersonSpellings: unused('getArticlePersonSpellings'),
     ...overrides,

@@ -13,13 +13,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const PREVIEW_LENGTH = 200;
 const EDITED_NOTICE = 'Ce paragraphe a été modifié depuis\u00a0; voici l’article.';
+const CLOSEST_NOTICE = 'Ce paragraphe a été modifié depuis\u00a0; voici l’article, ouvert sur le passage le plus proche.';
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const loaded = await loadParagraphInArticle(id);
   if (loaded.kind === 'missing') {
     const edited = await loadArticleOfEditedParagraph(id);
-    return { title: edited.kind === 'found' ? edited.value.meta.title : 'Paragraphe introuvable' };
+    return { title: edited.kind === 'found' ? edited.value.article.meta.title : 'Paragraphe introuvable' };
   }
   if (loaded.kind !== 'found') return { title: 'Paragraphe indisponible' };
   const { paragraph, article } = loaded.value;
@@ -37,15 +38,30 @@ export default async function ParagraphPage({ params, searchParams }: { params: 
   const loaded = await loadParagraphInArticle(id);
   if (loaded.kind === 'missing') {
     const edited = await loadArticleOfEditedParagraph(id);
+    if (edited.kind === 'unavailable') return <ArticleUnavailable message={edited.message} retryHref={paragraphPath(id)} />;
     if (edited.kind !== 'found') notFound();
-    const { paragraphs } = edited.value;
+    const { article, closestId } = edited.value;
+    const { paragraphs } = article;
+    const closestIndex = paragraphs.findIndex((p) => p.id === closestId);
+    const long = isLongArticle(paragraphs);
+    // Without JavaScript nothing scrolls: the notice's link takes the reader to the passage.
+    const notice =
+      closestId === null ? (
+        EDITED_NOTICE
+      ) : (
+        <>
+          {CLOSEST_NOTICE} <a href={`#${closestId}`}>Aller au passage le plus proche</a>
+        </>
+      );
     return (
       <ArticleView
-        article={edited.value}
-        notice={EDITED_NOTICE}
+        article={article}
+        focusId={closestId ?? undefined}
+        focusKind="closest"
+        notice={notice}
         q={q}
         backHref={`/${toQueryString(search, FACETS)}`}
-        part={isLongArticle(paragraphs) ? pageWindow(paragraphs.length, undefined) : undefined}
+        part={long ? (closestId === null ? pageWindow(paragraphs.length, undefined) : focusWindow(paragraphs.length, closestIndex)) : undefined}
       />
     );
   }
