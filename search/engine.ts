@@ -1,4 +1,13 @@
-import type { Article, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
+import type {
+  Article,
+  IndexedArticle,
+  MatchQuery,
+  MatchSummary,
+  Paragraph,
+  SearchQuery,
+  SearchResult,
+  StreamedHit,
+} from './types';
 
 /**
  * The port every search adapter implements (`embedded`, `meilisearch`). The indexer writes
@@ -17,6 +26,10 @@ export interface SearchEngine {
   getParagraph(id: string): Promise<Paragraph | null>;
   getArticle(id: string): Promise<Article | null>;
   close(): Promise<void>;
+  /** Paragraph and article counts and non-disjunctive facet counts of a query's whole match set. */
+  summarizeMatches(query: MatchQuery): Promise<MatchSummary>;
+  /** Every hit of a query in its order, read a batch at a time (export: no page cap, flat memory). */
+  streamHits(query: MatchQuery): AsyncIterable<StreamedHit>;
 }
 
 export interface IndexWriter {

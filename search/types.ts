@@ -122,3 +122,22 @@ export interface SearchResult {
   /** Set when the hits match only part of the query; null when they hold every required word. */
   relaxed: QueryRelaxation | null;
 }
+
+/** A query's whole match set: text, filters, order and date range, with no page. */
+export type MatchQuery = Omit<SearchQuery, 'page' | 'hitsPerPage'>;
+
+/** Counts over a query's whole match set, every facet counted within it (not disjunctive). */
+export interface MatchSummary {
+  /** Matching paragraphs. */
+  paragraphs: number;
+  /** Distinct articles holding them. */
+  articles: number;
+  /** Per facet, the values found in the matching paragraphs (persons seen together, months…). */
+  facets: FacetCounts;
+}
+
+/** One hit of a streamed query: the paragraph with its article's title and source, no highlight. */
+export interface StreamedHit extends Paragraph {
+  title: string;
+  source: string | null;
+}

@@ -5,6 +5,7 @@ import { emptyFilters } from '../facets';
 import { LIMITS } from '../limits';
 import type { IndexedArticle, SearchFilters, SearchQuery, SearchResult } from '../types';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
+import { describeMatchSetContract } from './match-set-contract';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -33,6 +34,7 @@ const ids = (result: SearchResult) => result.hits.map((h) => h.id);
  * documented behaviour plus French stemming. Defines vitest suites; importing it runs nothing.
  */
 export function describeEngineContract(adapterName: string, open: OpenContractEngine): void {
+  describeMatchSetContract(adapterName, open);
   describe(`${adapterName} engine contract`, () => {
     let engine: SearchEngine;
     let cleanup: () => Promise<void>;

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { SearchQuery, SearchResult } from '../types';
+import type { MatchQuery, SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
 import { loadFacetCache, type FacetCache } from './facet-cache';
 import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
-import { prepareSearchStatements, runSearch, type SearchStageTimes } from './searcher';
+import { orderedMatches, prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 /**
@@ -26,6 +26,8 @@ export interface SearchTuning {
  */
 function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) {
   let version = -1;
+  // Counts cache resets: this process's own commits do not change `data_version`.
+  let generation = 0;
   let facets: FacetCache | null = null;
   let vocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
@@ -35,6 +37,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     const current = dataVersion.get() as number;
     if (current !== version) {
       version = current;
+      generation++;
       facets = null;
       vocabulary = null;
       matches = null;
@@ -43,6 +46,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   };
   return {
     checkVersion,
+    version: () => generation,
     invalidate() {
       version = -1;
     },
@@ -65,6 +69,13 @@ export interface Connection {
     fingerprints: Database.Statement;
   };
   search(query: SearchQuery): SearchResult;
+  /**
+   * Every matching rowid in the query's order, under the search deadline, with the index version
+   * they belong to (rowids mean nothing in another version).
+   */
+  matches(query: MatchQuery): { rowids: Int32Array; version: number; context: SearchContext };
+  /** Runs `work` in one read snapshot if the index is still at `version`, else returns null. */
+  atVersion<T>(version: number, work: () => T): T | null;
   /** Drops the caches (after this process wrote). */
   invalidate(): void;
 }
@@ -73,22 +84,29 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
   const deadline = new SearchDeadline(db, tuning.searchDeadlineMs ?? SEARCH_DEADLINE_MS);
   const caches = createVersionedCaches(db, deadline);
   const searchStatements = prepareSearchStatements(db);
+  const context = (): SearchContext => ({
+    statements: searchStatements,
+    facets: caches.facets,
+    vocabulary: caches.vocabulary,
+    matches: caches.matches,
+    results: caches.results,
+    deadline,
+    onStageTimes: tuning.onStageTimes,
+  });
   // One read transaction per search: every statement sees the same snapshot, and SQLite takes
   // the WAL read lock once instead of once per statement.
   const searchInSnapshot = db.transaction((query: SearchQuery) => {
     caches.checkVersion();
-    return runSearch(
-      {
-        statements: searchStatements,
-        facets: caches.facets,
-        vocabulary: caches.vocabulary,
-        matches: caches.matches,
-        results: caches.results,
-        deadline,
-        onStageTimes: tuning.onStageTimes,
-      },
-      query,
-    );
+    return runSearch(context(), query);
+  });
+  const matchesInSnapshot = db.transaction((query: MatchQuery) => {
+    caches.checkVersion();
+    const current = context();
+    return { rowids: orderedMatches(current, query), version: caches.version(), context: current };
+  });
+  const atVersion = db.transaction(<T>(version: number, work: () => T): T | null => {
+    caches.checkVersion();
+    return caches.version() === version ? work() : null;
   });
   return {
     db,
@@ -107,6 +125,15 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
         deadline.stop();
       }
     },
+    matches(query) {
+      deadline.start();
+      try {
+        return matchesInSnapshot(query);
+      } finally {
+        deadline.stop();
+      }
+    },
+    atVersion: (version, work) => atVersion(version, work) as ReturnType<typeof work> | null,
     invalidate: () => caches.invalidate(),
   };
 }

@@ -1,9 +1,10 @@
 import type { IndexWriter, SearchEngine } from '../engine';
-import { EngineUnavailableError, IndexMissingError } from '../errors';
-import type { Article, Paragraph, SearchQuery, SearchResult } from '../types';
-import { validateQuery } from '../validate-query';
+import { EngineUnavailableError, IndexChangedError, IndexMissingError } from '../errors';
+import type { Article, MatchQuery, MatchSummary, Paragraph, SearchQuery, SearchResult, StreamedHit } from '../types';
+import { validateMatchQuery, validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
+import { readHits, STREAM_BATCH, summarize } from './match-set';
 import { toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import {
   closeWriter,
@@ -158,6 +159,25 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         const paragraphs = (c.statements.articleParagraphs.all(id) as ParagraphRow[]).map(toParagraph);
         return toArticle(row, paragraphs);
       });
+    },
+
+    async summarizeMatches(query: MatchQuery): Promise<MatchSummary> {
+      const valid = validateMatchQuery(query);
+      return reading((c) => summarize(c, valid));
+    },
+
+    async *streamHits(query: MatchQuery): AsyncIterable<StreamedHit> {
+      const valid = validateMatchQuery(query);
+      // Only the rowids (4 bytes a hit) are held; paragraphs are read a batch at a time.
+      const { connection, rowids, version, statement } = reading((c) => {
+        const { rowids, version, context } = c.matches(valid);
+        return { connection: c, rowids, version, statement: context.statements.paragraph };
+      });
+      for (let start = 0; start < rowids.length; start += STREAM_BATCH) {
+        if (current() !== connection) throw new IndexChangedError('the index was replaced while its hits were being read');
+        const batch = reading((c) => readHits(c, version, rowids.subarray(start, start + STREAM_BATCH), statement));
+        yield* batch;
+      }
     },
 
     async close(): Promise<void> {

@@ -1,14 +1,25 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
-import { IndexMissingError } from '../errors';
-import type { Article, Paragraph, QueryRelaxation, SearchQuery, SearchResult } from '../types';
-import { validateQuery } from '../validate-query';
+import { IndexChangedError, IndexMissingError } from '../errors';
+import { emptyFilters } from '../facets';
+import type {
+  Article,
+  MatchQuery,
+  MatchSummary,
+  Paragraph,
+  QueryRelaxation,
+  SearchQuery,
+  SearchResult,
+  StreamedHit,
+} from '../types';
+import { validateMatchQuery, validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
-import { toSearchResult } from './response';
+import { buildArticleCountQuery, buildStreamPageQuery, streamPageCount } from './match-set';
+import { toFacetCounts, toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings } from './settings';
 import { runTask } from './tasks';
@@ -89,24 +100,8 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const valid = validateQuery(query);
     const started = performance.now();
-    const index = this.#live.paragraphs;
-    const parsed = parseQuery(valid.q);
     try {
-      let ran = parsed;
-      let relaxed: QueryRelaxation | null = null;
-      const first = await this.#runQuery(valid, parsed, index);
-      let { plan, answer } = first;
-      const required = requiredWords(parsed).length;
-      if ((answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
-        const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(first.q, index)] });
-        const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
-        if (keep >= 1 && keep < required) {
-          const relaxation = relaxQuery(parsed, keep);
-          ran = relaxation.query;
-          relaxed = relaxation.relaxation;
-          ({ plan, answer } = await this.#runQuery(valid, ran, index));
-        }
-      }
+      const { ran, relaxed, plan, answer } = await this.#resolve(valid);
       const articles = await this.#articleMetas(answer.results[0]?.hits.map((hit) => hit.article) ?? []);
       const result = toSearchResult(
         answer.results,
@@ -119,6 +114,79 @@ export class MeilisearchEngine implements SearchEngine {
     } catch (error) {
       throw toReadError(error, 'searching', this.indexUid);
     }
+  }
+
+  async summarizeMatches(query: MatchQuery): Promise<MatchSummary> {
+    const valid = { ...validateMatchQuery(query), page: 1, hitsPerPage: 1 };
+    try {
+      const { plan, answer } = await this.#resolve(valid);
+      const main = answer.results[0];
+      const articles = await this.client.multiSearch({ queries: [buildArticleCountQuery(plan.queries[0]!)] });
+      return {
+        paragraphs: main?.totalHits ?? 0,
+        articles: articles.results[0]?.totalHits ?? 0,
+        facets: toFacetCounts(main?.facetDistribution, {}, emptyFilters()),
+      };
+    } catch (error) {
+      throw toReadError(error, 'summarizing matches', this.indexUid);
+    }
+  }
+
+  /** Pages through the search within `maxTotalHits`; a total that moves between pages means a write landed. */
+  async *streamHits(query: MatchQuery): AsyncIterable<StreamedHit> {
+    const valid = { ...validateMatchQuery(query), page: 1, hitsPerPage: 1 };
+    let pages: { main: MultiSearchQuery; total: number };
+    try {
+      const { plan, answer } = await this.#resolve(valid);
+      pages = { main: plan.queries[0]!, total: answer.results[0]?.totalHits ?? 0 };
+    } catch (error) {
+      throw toReadError(error, 'streaming hits', this.indexUid);
+    }
+    const count = streamPageCount(pages.total);
+    for (let page = 1; page <= count; page++) {
+      let hits: StoredParagraph[];
+      let articles: Map<string, StoredArticleMeta>;
+      try {
+        const answer = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, StoredParagraph>({
+          queries: [buildStreamPageQuery(pages.main, page)],
+        });
+        const result = answer.results[0];
+        if ((result?.totalHits ?? 0) !== pages.total) {
+          throw new IndexChangedError('the index changed while its hits were being read: run the request again');
+        }
+        hits = result?.hits ?? [];
+        articles = await this.#articleMetas(hits.map((hit) => hit.article));
+      } catch (error) {
+        if (error instanceof IndexChangedError) throw error;
+        throw toReadError(error, 'streaming hits', this.indexUid);
+      }
+      for (const hit of hits) {
+        const meta = articles.get(hit.article);
+        yield { ...toParagraph(hit), title: meta?.title ?? '', source: meta?.source ?? null };
+      }
+    }
+  }
+
+  /** Runs the query, relaxed (last required words dropped) when nothing holds every word. */
+  async #resolve(valid: SearchQuery) {
+    const index = this.#live.paragraphs;
+    const parsed = parseQuery(valid.q);
+    let ran = parsed;
+    let relaxed: QueryRelaxation | null = null;
+    const first = await this.#runQuery(valid, parsed, index);
+    let { plan, answer } = first;
+    const required = requiredWords(parsed).length;
+    if ((answer.results[0]?.totalHits ?? 0) === 0 && required > 1) {
+      const probe = await this.client.multiSearch({ queries: [buildRelaxationProbe(first.q, index)] });
+      const keep = keptWordsFrom(parsed, probe.results[0] ?? { hits: [] });
+      if (keep >= 1 && keep < required) {
+        const relaxation = relaxQuery(parsed, keep);
+        ran = relaxation.query;
+        relaxed = relaxation.relaxation;
+        ({ plan, answer } = await this.#runQuery(valid, ran, index));
+      }
+    }
+    return { ran, relaxed, plan, answer };
   }
 
   /** Looks up the query's stems, then runs the main and counting queries. */

@@ -34,6 +34,10 @@ export function stubEngine(overrides: Partial<SearchEngine> = {}): SearchEngine 
     getParagraph: vi.fn<SearchEngine['getParagraph']>().mockResolvedValue(null),
     getArticle: vi.fn<SearchEngine['getArticle']>().mockResolvedValue(null),
     close: async () => {},
+    summarizeMatches: unused('summarizeMatches'),
+    streamHits: () => {
+      throw new Error('streamHits is not stubbed');
+    },
     ...overrides,
   };
 }
