@@ -4,11 +4,14 @@ import {
   EngineUnavailableError,
   openSearchEngine,
   type Article,
+  type MatchSummary,
   type Paragraph,
   type SearchEngine,
+  type StreamedHit,
 } from '../../search/index';
+import { startIteration } from './export-stream';
 import type { SearchResponse } from './api-types';
-import { toSearchQuery } from './search-request';
+import { toMatchQuery, toSearchQuery } from './search-request';
 import { toSearchResponse } from './search-response';
 import type { SearchState } from './url-state';
 import { webEngineConfig } from './web-config';
@@ -66,3 +69,13 @@ export const findArticle = cache(
 export const findParagraph = cache(
   async (id: string): Promise<Paragraph | null> => withEngine((engine) => engine.getParagraph(id)),
 );
+
+/** Every hit of a search (no page), started: a refused query or a down engine throws here. */
+export async function streamSearchHits(state: SearchState): Promise<AsyncIterable<StreamedHit>> {
+  return withEngine((engine) => startIteration(engine.streamHits(toMatchQuery(state))));
+}
+
+/** Counts within the whole match set of a search (entity pages). */
+export async function summarizeSearch(state: SearchState): Promise<MatchSummary> {
+  return withEngine((engine) => engine.summarizeMatches(toMatchQuery(state)));
+}
