@@ -16,6 +16,7 @@ import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
 import { ScrollToParagraph } from './scroll-to-paragraph';
 import { facetsPhrase, ValueChips, type ValueChip } from './value-chips';
+import { ENTITY_PAGE_PATHS } from '../lib/entity-paths';
 
 function groupBySection(paragraphs: readonly Paragraph[]): { section: string | null; paragraphs: Paragraph[] }[] {
   const groups: { section: string | null; paragraphs: Paragraph[] }[] = [];
@@ -50,6 +51,7 @@ function articleChips(article: Article): ValueChip[] {
         label: facetValueLabel(facet.display, value, names),
         decoration: facetValueDecoration(facet.display, value),
         href: `/${toQueryString(state, FACETS)}`,
+        pageHref: ENTITY_PAGE_PATHS[facet.name](value),
       };
     });
   });

@@ -11,6 +11,8 @@ export interface FacetOption {
   selected: boolean;
   /** Shown before the label, hidden from screen readers (flags). */
   decoration?: string;
+  /** The value's own page (a person's, a country's). */
+  pageHref?: string;
 }
 
 const VISIBLE_BY_DEFAULT = 10;
@@ -80,6 +82,11 @@ export function FacetGroup({
               </span>
               <span className="facet-count">{formatCount(o.count)}</span>
             </label>
+            {o.pageHref ? (
+              <a className="facet-page-link" href={o.pageHref} aria-label={`Page de ${o.label}`}>
+                fiche
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>
