@@ -134,6 +134,9 @@ export interface MatchSummary {
   articles: number;
   /** Per facet, the values found in the matching paragraphs (persons seen together, months…). */
   facets: FacetCounts;
+  /** Article dates of the oldest and newest matching paragraphs; null when nothing matches. */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 /** One hit of a streamed query: the paragraph with its article's title and source, no highlight. */

@@ -39,10 +39,10 @@ export type EntityPageResult =
   | { kind: 'unavailable'; message: string };
 
 /** The search state of the entity's paragraphs (newest first), on one page. */
-export function entityState(entity: Pick<Entity, 'facet' | 'value'>, page = 1, sort: SearchState['sort'] = 'recent'): SearchState {
+export function entityState(entity: Pick<Entity, 'facet' | 'value'>, page = 1): SearchState {
   const filters = emptyFilters();
   filters[entity.facet] = [entity.value];
-  return { q: '', filters, page, sort };
+  return { q: '', filters, page, sort: 'recent' };
 }
 
 /** Valid only as the registry writes values (canonical country code, a person name's letters). */
@@ -67,11 +67,7 @@ export async function loadEntityPage(facet: ValueFacetName, raw: string, page: n
   try {
     const summary = await summarizeSearch(entityState(entity));
     if (summary.paragraphs === 0) return { kind: 'missing' };
-    const [mentions, newest, oldest] = await Promise.all([
-      searchParagraphs(entityState(entity, page)),
-      searchParagraphs(entityState(entity)),
-      searchParagraphs(entityState(entity, 1, 'ancien')),
-    ]);
+    const mentions = await searchParagraphs(entityState(entity, page));
     const highlighted = mentions.hits.map((hit) => ({ ...hit, highlight: highlightParagraph(hit.text, entity.name) }));
     const codes = new Set(
       VALUE_FACETS.filter((f) => f.display === 'country').flatMap((f) => Object.keys(summary.facets[f.name])),
@@ -81,8 +77,8 @@ export async function loadEntityPage(facet: ValueFacetName, raw: string, page: n
       data: {
         entity,
         summary,
-        first: oldest.hits[0]?.date ?? '',
-        last: newest.hits[0]?.date ?? '',
+        first: summary.firstDate ?? '',
+        last: summary.lastDate ?? '',
         mentions: { ...mentions, hits: highlighted },
         countryNames: Object.fromEntries([...codes].map((code) => [code, countryName(code)])),
       },

@@ -57,6 +57,18 @@ export function describeMatchSetContract(adapterName: string, open: OpenContract
       expect(summary.paragraphs).toBe(expected.length);
       expect(summary.articles).toBe(new Set(expected.map((p) => p.article)).size);
       expect(summary.facets).toEqual(expectedCounts(expected));
+      const dates = expected.map((p) => p.date).sort();
+      expect([summary.firstDate, summary.lastDate]).toEqual([dates[0], dates.at(-1)]);
+    });
+
+    it('summarizes filters on several facets: OR within one, AND across them', async () => {
+      const persons = ['Emmanuel Macron', 'Joe Biden'];
+      const expected = ALL_PARAGRAPHS.filter(
+        (p) => p.facets.persons.some((n) => persons.includes(n)) && p.facets.countries.includes('US'),
+      );
+      const summary = await engine.summarizeMatches(matchQuery('', { filters: { persons, countries: ['US'] } }));
+      expect(summary).toMatchObject({ paragraphs: expected.length, facets: expectedCounts(expected) });
+      expect((await engine.summarizeMatches(matchQuery('', { filters: { persons: ['Personne Inconnue'] } }))).paragraphs).toBe(0);
     });
 
     it('summarizes a text query within a date range', async () => {
@@ -65,7 +77,12 @@ export function describeMatchSetContract(adapterName: string, open: OpenContract
       expect(summary.paragraphs).toBe(expected.length);
       expect(summary.articles).toBe(1);
       expect(summary.facets.persons).toEqual(expectedCounts(expected).persons);
-      expect((await engine.summarizeMatches(matchQuery('Biden', { to: '2021' }))).paragraphs).toBe(0);
+      expect(await engine.summarizeMatches(matchQuery('Biden', { to: '2021' }))).toMatchObject({
+        paragraphs: 0,
+        articles: 0,
+        firstDate: null,
+        lastDate: null,
+      });
     });
 
     it('streams every hit in the order of the paged search, with article title and source', async () => {

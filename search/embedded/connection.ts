@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { MatchQuery, SearchQuery, SearchResult } from '../types';
+import type { SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
 import { loadFacetCache, type FacetCache } from './facet-cache';
 import { MatchCache } from './match-cache';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
-import { orderedMatches, prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
+import { prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 /**
@@ -70,10 +70,10 @@ export interface Connection {
   };
   search(query: SearchQuery): SearchResult;
   /**
-   * Every matching rowid in the query's order, under the search deadline, with the index version
-   * they belong to (rowids mean nothing in another version).
+   * Runs `work` in one read snapshot under the search deadline, with the index version its rowids
+   * belong to (rowids mean nothing in another version).
    */
-  matches(query: MatchQuery): { rowids: Int32Array; version: number; context: SearchContext };
+  readSnapshot<T>(work: (context: SearchContext) => T): { value: T; version: number };
   /** Runs `work` in one read snapshot if the index is still at `version`, else returns null. */
   atVersion<T>(version: number, work: () => T): T | null;
   /** Drops the caches (after this process wrote). */
@@ -99,10 +99,9 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     caches.checkVersion();
     return runSearch(context(), query);
   });
-  const matchesInSnapshot = db.transaction((query: MatchQuery) => {
+  const inSnapshot = db.transaction(<T>(work: (context: SearchContext) => T) => {
     caches.checkVersion();
-    const current = context();
-    return { rowids: orderedMatches(current, query), version: caches.version(), context: current };
+    return { value: work(context()), version: caches.version() };
   });
   const atVersion = db.transaction(<T>(version: number, work: () => T): T | null => {
     caches.checkVersion();
@@ -125,10 +124,10 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
         deadline.stop();
       }
     },
-    matches(query) {
+    readSnapshot<T>(work: (context: SearchContext) => T) {
       deadline.start();
       try {
-        return matchesInSnapshot(query);
+        return inSnapshot(work) as { value: T; version: number };
       } finally {
         deadline.stop();
       }

@@ -4,7 +4,7 @@ import type { Article, MatchQuery, MatchSummary, Paragraph, SearchQuery, SearchR
 import { validateMatchQuery, validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
-import { readHits, STREAM_BATCH, summarize } from './match-set';
+import { readHits, STREAM_BATCH, summarize, takeMatches } from './match-set';
 import { toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import {
   closeWriter,
@@ -169,10 +169,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     async *streamHits(query: MatchQuery): AsyncIterable<StreamedHit> {
       const valid = validateMatchQuery(query);
       // Only the rowids (4 bytes a hit) are held; paragraphs are read a batch at a time.
-      const { connection, rowids, version, statement } = reading((c) => {
-        const { rowids, version, context } = c.matches(valid);
-        return { connection: c, rowids, version, statement: context.statements.paragraph };
-      });
+      const { connection, rowids, version, statement } = reading((c) => ({ connection: c, ...takeMatches(c, valid) }));
       for (let start = 0; start < rowids.length; start += STREAM_BATCH) {
         if (current() !== connection) throw new IndexChangedError('the index was replaced while its hits were being read');
         const batch = reading((c) => readHits(c, version, rowids.subarray(start, start + STREAM_BATCH), statement));

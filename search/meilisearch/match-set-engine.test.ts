@@ -24,6 +24,7 @@ function standIn(options: { total: number; totalAfterFirstPage?: number; article
       return {
         results: queries.map((query) => {
           if (query.distinct === 'article') return { hits: [], totalHits: options.articles ?? 0 };
+          if (query.attributesToRetrieve?.join() === 'date' && query.sort) return { hits: [{ date: query.sort[0] === 'date_sort:asc' ? '2021-01-02' : '2022-03-04' }], totalHits: options.total };
           if (query.hitsPerPage !== STREAM_PAGE) {
             return { hits: [hitAt(0)], totalHits: options.total, facetDistribution: { persons: { P: options.total, Q: 2 }, period: { '2022': 5, '2022-03': 5 } } };
           }
@@ -80,7 +81,13 @@ describe('MeilisearchEngine match sets', () => {
   it('summarizes from the main query’s own counts (not disjunctive) and a distinct-article count', async () => {
     const { engine, requests } = standIn({ total: 5, articles: 3 });
     const summary = await engine.summarizeMatches({ q: '', filters: { ...emptyFilters(), persons: ['P'] } });
-    expect(summary).toEqual({ paragraphs: 5, articles: 3, facets: { persons: { P: 5, Q: 2 }, countries: {}, date: { '2022': 5, '2022-03': 5 } } });
+    expect(summary).toEqual({
+      paragraphs: 5,
+      articles: 3,
+      facets: { persons: { P: 5, Q: 2 }, countries: {}, date: { '2022': 5, '2022-03': 5 } },
+      firstDate: '2021-01-02',
+      lastDate: '2022-03-04',
+    });
     expect(requests.find((r) => r.distinct === 'article')).toMatchObject({ hitsPerPage: 0, filter: [['persons = "P"']] });
   });
 });

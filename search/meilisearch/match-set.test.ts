@@ -1,7 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import { InvalidQueryError } from '../errors';
-import { buildArticleCountQuery, buildStreamPageQuery, STREAM_PAGE, streamPageCount } from './match-set';
+import { buildArticleCountQuery, buildDateEdgeQueries, buildStreamPageQuery, STREAM_PAGE, streamPageCount } from './match-set';
 import { MAX_TOTAL_HITS } from './settings';
 
 const MAIN: MultiSearchQuery = {
@@ -34,5 +34,12 @@ describe('Meilisearch match sets', () => {
   it('counts distinct articles with the same query and filter, no hit returned', () => {
     const count = buildArticleCountQuery(MAIN);
     expect(count).toEqual({ indexUid: 'paragraphs', q: 'gaz', filter: MAIN.filter, distinct: 'article', page: 1, hitsPerPage: 0 });
+  });
+
+  it('asks the oldest and newest hit of the set, with its filter, for their dates', () => {
+    const [oldest, newest] = buildDateEdgeQueries(MAIN);
+    for (const [edge, sort] of [[oldest, 'date_sort:asc'], [newest, 'date_sort:desc']] as const) {
+      expect(edge).toEqual({ indexUid: 'paragraphs', q: 'gaz', filter: MAIN.filter, sort: [sort], page: 1, hitsPerPage: 1, attributesToRetrieve: ['date'] });
+    }
   });
 });

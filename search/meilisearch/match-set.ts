@@ -37,3 +37,13 @@ export function buildArticleCountQuery(main: MultiSearchQuery): MultiSearchQuery
   delete request.attributesToRetrieve;
   return request;
 }
+
+/** The oldest and the newest hit of the main query's match set (their dates), in that order. */
+export function buildDateEdgeQueries(main: MultiSearchQuery): [MultiSearchQuery, MultiSearchQuery] {
+  const edge = (direction: 'asc' | 'desc'): MultiSearchQuery => {
+    const request: MultiSearchQuery = { ...main, sort: [`date_sort:${direction}`], page: 1, hitsPerPage: 1, attributesToRetrieve: ['date'] };
+    delete request.facets;
+    return request;
+  };
+  return [edge('asc'), edge('desc')];
+}

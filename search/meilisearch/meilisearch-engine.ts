@@ -18,7 +18,7 @@ import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { equals } from './filter';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
-import { buildArticleCountQuery, buildStreamPageQuery, streamPageCount } from './match-set';
+import { buildArticleCountQuery, buildDateEdgeQueries, buildStreamPageQuery, streamPageCount } from './match-set';
 import { toFacetCounts, toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings } from './settings';
@@ -121,11 +121,16 @@ export class MeilisearchEngine implements SearchEngine {
     try {
       const { plan, answer } = await this.#resolve(valid);
       const main = answer.results[0];
-      const articles = await this.client.multiSearch({ queries: [buildArticleCountQuery(plan.queries[0]!)] });
+      const extra = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, { date: string }>({
+        queries: [buildArticleCountQuery(plan.queries[0]!), ...buildDateEdgeQueries(plan.queries[0]!)],
+      });
+      const [articles, oldest, newest] = extra.results;
       return {
         paragraphs: main?.totalHits ?? 0,
-        articles: articles.results[0]?.totalHits ?? 0,
+        articles: articles?.totalHits ?? 0,
         facets: toFacetCounts(main?.facetDistribution, {}, emptyFilters()),
+        firstDate: oldest?.hits[0]?.date ?? null,
+        lastDate: newest?.hits[0]?.date ?? null,
       };
     } catch (error) {
       throw toReadError(error, 'summarizing matches', this.indexUid);
