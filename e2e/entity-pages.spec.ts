@@ -14,7 +14,7 @@ test('a person’s page, opened from a facet value: counts, chart, co-mentions a
   const month = gantz[0]!.date.slice(0, 7);
 
   await openSearch(page, '/');
-  await facet(page, 'Personnes').getByRole('link', { name: 'Page de Benny Gantz' }).click();
+  await facet(page, 'Personnes').getByRole('link', { name: 'fiche de Benny Gantz' }).click();
   await expect(page).toHaveURL(/\/personnes\/Benny_Gantz$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benny Gantz');
   await expect(page.getByTestId('entity-stats')).toContainText(
@@ -48,7 +48,7 @@ test('a country’s page, opened from an article: flag, French name, chart, co-m
   const tebboune = matching(/alg[ée]r/i, /Tebboune/);
 
   await page.goto('/articles/06_gaz-algerie-espagne');
-  await page.getByRole('link', { name: 'Page de Algérie' }).first().click();
+  await page.getByRole('link', { name: 'fiche de Algérie' }).first().click();
   await expect(page).toHaveURL(/\/pays\/DZ$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('🇩🇿 Algérie');
   await expect(page.getByTestId('entity-stats')).toContainText(

@@ -83,8 +83,8 @@ export function FacetGroup({
               <span className="facet-count">{formatCount(o.count)}</span>
             </label>
             {o.pageHref ? (
-              <a className="facet-page-link" href={o.pageHref} aria-label={`Page de ${o.label}`}>
-                fiche
+              <a className="facet-page-link" href={o.pageHref}>
+                fiche<span className="visually-hidden"> de {o.label}</span>
               </a>
             ) : null}
           </li>

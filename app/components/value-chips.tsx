@@ -22,8 +22,9 @@ export function ValueChips({ chips, label }: { chips: readonly ValueChip[]; labe
           </>
         );
         const page = chip.pageHref ? (
-          <a className="chip-page" href={chip.pageHref} aria-label={`Page de ${chip.label}`} title={`Page de ${chip.label}`}>
-            ↗
+          <a className="chip-page" href={chip.pageHref} title={`Fiche de ${chip.label}`}>
+            <span aria-hidden="true">↗</span>
+            <span className="visually-hidden">fiche de {chip.label}</span>
           </a>
         ) : null;
         return chip.href ? (
