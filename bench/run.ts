@@ -16,6 +16,7 @@ import {
 } from './adversarial';
 import { DEFAULT_CORPUS_PATH } from './corpus';
 import { formatEngineBench, runEngineBench } from './engine';
+import { formatEntityBench, runEntityBench } from './entities';
 import { buildBenchStore, formatHttpBench, runHttpBench } from './http';
 import { formatImportBench, runImportBench } from './import';
 import { formatIndexerBench, runIndexerBench } from './indexer';
@@ -26,7 +27,7 @@ const flagsSchema = z.object({
   count: z.coerce.number().int().min(1).default(100_000),
   queries: z.coerce.number().int().min(6).default(300),
   http: z.boolean().default(true),
-  only: z.enum(['indexer', 'importer', 'engine', 'relevance', 'hostile', 'http']).optional(),
+  only: z.enum(['indexer', 'importer', 'engine', 'relevance', 'hostile', 'entities', 'http']).optional(),
   seed: z.coerce.number().int().optional(),
   misses: z.boolean().default(false),
 });
@@ -55,11 +56,12 @@ async function main(argv: string[]): Promise<void> {
   if (runs('importer')) print('Importer (10,000 JSON Lines items, 500 local HTML pages)', formatImportBench(await runImportBench({ items: 10_000, pages: 500, log })));
   if (runs('engine')) print('Embedded engine', formatEngineBench(await runEngineBench({ count: flags.count, corpusPath: flags.corpus, queries: flags.queries, log })));
   if (runs('relevance')) print('Relevance (embedded engine)', formatRelevanceBench(await runRelevanceBench({ count: flags.count, corpusPath: flags.corpus, seed: flags.seed, showMisses: flags.misses, log })));
-  if (!runs('hostile') && !(flags.http && runs('http'))) return;
+  if (!runs('hostile') && !runs('entities') && !(flags.http && runs('http'))) return;
 
   const dataDir = await buildBenchStore(flags.count, flags.corpus);
   try {
     if (runs('hostile')) print('Hostile queries (embedded engine)', formatAdversarialEngineBench(await runAdversarialEngineBench(dataDir)));
+    if (runs('entities')) print('Entity pages and export (embedded engine)', formatEntityBench(await runEntityBench({ dataDir, log })));
     if (!flags.http || !runs('http')) return;
     if (!existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))) {
       log('bench: no production build yet, running next build');

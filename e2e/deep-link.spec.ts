@@ -25,7 +25,7 @@ test('the article page shows sections, facets and a link per paragraph', async (
   await page.goto('/articles/03_presidentielle-senegal');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Bassirou Diomaye Faye/);
   await expect(page.getByRole('heading', { level: 2, name: 'Une victoire nette' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Sénégal/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sénégal', exact: true })).toBeVisible();
   const links = page.getByRole('link', { name: /^Lien vers le paragraphe \d+$/ });
   await expect(links).toHaveCount(4);
   await links.nth(2).click();

@@ -10,7 +10,7 @@ test('the app’s own text follows French typography', async ({ page }) => {
   expect(line).not.toMatch(/\d\.\d/);
   const position = (await results(page).first().locator('.result-position').textContent()) ?? '';
   expect(position).toMatch(/§\u00a0\d+$/);
-  await expect(results(page).first().getByRole('link', { name: 'Sahara occidental' })).toBeVisible();
+  await expect(results(page).first().getByRole('link', { name: 'Sahara occidental', exact: true })).toBeVisible();
 });
 
 test('a bad address says what is wrong in a French sentence', async ({ page }) => {

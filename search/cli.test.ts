@@ -129,4 +129,24 @@ describe('search CLI', () => {
     });
     expect(() => parseSearchArgs(['x', '--nope'])).toThrow(UsageError);
   });
+
+  it('exports every hit of the query with --export, in the query\'s order', async () => {
+    const csv = await run(['', '--country', 'MA', '--sort', 'ancien', '--export', 'csv', '--base-url', 'https://p.example', '--data', dataDir]);
+    expect(csv.code).toBe(0);
+    const expected = CONTRACT_ARTICLES.flatMap((a) => a.paragraphs.filter((p) => p.facets.countries.includes('MA')).map((p) => ({ p, date: a.meta.date })))
+      .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.p.position - y.p.position));
+    const lines = csv.stdout.replace(/^\uFEFF/, '').trimEnd().split('\n');
+    expect(lines).toHaveLength(expected.length + 1);
+    expect(lines[0]).toBe('id,article,date,title,source,position,section,persons,countries,text,url');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(expected.map((e) => e.p.id)));
+    expect(rows.map((r) => r[2])).toEqual(expected.map((e) => e.date));
+    for (const row of rows) expect(row.at(-1)).toBe(`https://p.example/p/${row[0]}`);
+    const jsonl = await run(['défense', '--export', 'jsonl', '--data', dataDir]);
+    expect(jsonl.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string; url: string }).url)).toEqual([
+      `http://localhost:3000/p/${fixtureId('maroc-defense', 1)}`,
+    ]);
+    expect((await run(['x', '--export', 'xlsx', '--data', dataDir])).code).toBe(2);
+    expect((await run(['x', '--export', 'csv', '--base-url', 'javascript:alert(1)', '--data', dataDir])).code).toBe(2);
+  });
 });

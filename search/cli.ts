@@ -2,8 +2,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, engineConfigFromEnv, parseEnv } from './config';
+import { EXPORT_FORMATS, exportLines, type ExportFormat } from './export';
 import { FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
+import type { SearchEngine } from './engine';
 import { openSearchEngine } from './open-engine';
 import { paragraphPath } from './paths';
 import { relaxationNotice } from './relaxation-notice';
@@ -15,7 +17,11 @@ import { formatZodIssues } from './zod-issues';
 const FILTER_FLAGS = FACETS.map((f) => `${f.cliFlag} VALUE]...`).join(' [');
 const USAGE = `usage: npm run search -- "<query>" [${FILTER_FLAGS}
                          [--sort pertinence|recent|ancien] [--from YYYY[-MM]] [--to YYYY[-MM]]
-                         [--page N] [--data DIR] [--json]`;
+                         [--page N] [--data DIR] [--json]
+                         [--export csv|jsonl [--base-url URL]]   (every hit, no page, to stdout)`;
+
+/** Where the exported deep links point when `--base-url` is not given: \`npm start\`'s address. */
+const DEFAULT_BASE_URL = 'http://localhost:3000';
 
 /** A bad flag or argument: exit code 2, with the usage. */
 export class UsageError extends Error {
@@ -39,6 +45,8 @@ const argsSchema = z.object({
   '--page': z.coerce.number().int().min(1, 'starts at 1').max(LIMITS.maxPage, `${LIMITS.maxPage} at most`),
   '--data': z.string().min(1).optional(),
   '--json': z.boolean(),
+  '--export': z.enum(EXPORT_FORMATS, 'csv or jsonl').optional(),
+  '--base-url': z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
   options: searchOptionsSchema,
 });
 
@@ -49,6 +57,10 @@ export interface SearchCliArgs {
   page: number;
   dataDir?: string;
   json: boolean;
+  /** `--export`: every hit of the query, in this format, instead of one page. */
+  exportFormat?: ExportFormat;
+  /** Origin of the exported deep links. */
+  baseUrl: string;
   /** `--sort`, `--from`, `--to`. */
   options: Pick<SearchQuery, 'sort' | 'from' | 'to'>;
 }
@@ -66,6 +78,8 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
         page: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
+        export: { type: 'string' },
+        'base-url': { type: 'string' },
         sort: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -80,6 +94,8 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     '--page': values.page ?? '1',
     '--data': values.data,
     '--json': values.json ?? false,
+    '--export': values.export,
+    '--base-url': values['base-url'] ?? DEFAULT_BASE_URL,
     options: { sort: values.sort, from: values.from, to: values.to },
   });
   if (!parsed.success) {
@@ -97,6 +113,8 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
     page: args['--page'],
     dataDir: args['--data'],
     json: args['--json'],
+    exportFormat: args['--export'],
+    baseUrl: args['--base-url'],
     options: Object.fromEntries(Object.entries(args.options).filter(([, v]) => v !== undefined)),
   };
 }
@@ -137,7 +155,7 @@ function formatResult(result: SearchResult, page: number, color: boolean): strin
 /** Where the CLI reads its environment and writes its output (the process's, or a test's). */
 export interface CliIo {
   env: Record<string, string | undefined>;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; once?: (event: 'drain', listener: () => void) => unknown };
   stderr: { write(s: string): unknown };
 }
 
@@ -160,6 +178,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const engine = await openSearchEngine(config, { readonly: true });
     try {
+      if (args.exportFormat) {
+        await writeExport(engine.streamHits({ q: args.q, filters: args.filters, ...args.options }), args, io);
+        return 0;
+      }
       const result = await engine.search({
         q: args.q,
         filters: args.filters,
@@ -177,6 +199,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const e = error instanceof Error ? error : new Error(String(error));
     io.stderr.write(`error: ${e.name}: ${e.message}\n`);
     return 1;
+  }
+}
+
+/** Writes the export line by line, waiting for a full pipe to drain: memory stays flat. */
+async function writeExport(hits: ReturnType<SearchEngine['streamHits']>, args: SearchCliArgs, io: CliIo): Promise<void> {
+  for await (const line of exportLines(hits, args.exportFormat!, args.baseUrl)) {
+    const stdout = io.stdout;
+    if (stdout.write(line) === false && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
   }
 }
 

@@ -1,5 +1,15 @@
 import type { FacetValueCount, FacetValueSearch } from './facet-values';
-import type { Article, FormerParagraph, IndexedArticle, Paragraph, SearchQuery, SearchResult } from './types';
+import type {
+  Article,
+  FormerParagraph,
+  IndexedArticle,
+  MatchQuery,
+  MatchSummary,
+  Paragraph,
+  SearchQuery,
+  SearchResult,
+  StreamedHit,
+} from './types';
 
 /**
  * The port every search adapter implements (`embedded`, `meilisearch`). The indexer writes
@@ -24,6 +34,10 @@ export interface SearchEngine {
   getArticlePersonSpellings(): Promise<Map<string, string[]>>;
   /** Where a paragraph id gone since an edit of its article leads now; null when it was never recorded. */
   resolveFormerParagraph(id: string): Promise<FormerParagraph | null>;
+  /** Paragraph and article counts and non-disjunctive facet counts of a query's whole match set. */
+  summarizeMatches(query: MatchQuery): Promise<MatchSummary>;
+  /** Every hit of a query in its order, read a batch at a time (export: no page cap, flat memory). */
+  streamHits(query: MatchQuery): AsyncIterable<StreamedHit>;
 }
 
 export interface IndexWriter {

@@ -32,3 +32,11 @@ export class InvalidQueryError extends SearchEngineError {
 export class QueryTooExpensiveError extends SearchEngineError {
   override name = 'QueryTooExpensiveError';
 }
+
+/**
+ * The index changed while a query's hits were being streamed (export): the rest would not belong
+ * to the same result set. Served as "unavailable now": running the request again succeeds.
+ */
+export class IndexChangedError extends EngineUnavailableError {
+  override name = 'IndexChangedError';
+}

@@ -33,3 +33,13 @@ export { tokenizeCompounds, ELISIONS, type CompoundWord } from './french/tokeniz
 export { parseQuery, tokenize, isStopWord, type QueryWord, type Token } from './french/index';
 export { highlightParagraph } from './highlight-query';
 export { relaxationNotice } from './relaxation-notice';
+export {
+  EXPORT_FORMATS,
+  EXPORT_COLUMNS,
+  EXPORT_CONTENT_TYPES,
+  exportLines,
+  exportFileName,
+  toExportRecord,
+  type ExportFormat,
+  type ExportRecord,
+} from './export';

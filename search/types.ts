@@ -149,3 +149,25 @@ export interface FormerParagraph {
   article: string;
   paragraphId: string | null;
 }
+
+/** A query's whole match set: text, filters, order and date range, with no page. */
+export type MatchQuery = Omit<SearchQuery, 'page' | 'hitsPerPage'>;
+
+/** Counts over a query's whole match set, every facet counted within it (not disjunctive). */
+export interface MatchSummary {
+  /** Matching paragraphs. */
+  paragraphs: number;
+  /** Distinct articles holding them. */
+  articles: number;
+  /** Per facet, the values found in the matching paragraphs (persons seen together, months…). */
+  facets: FacetCounts;
+  /** Article dates of the oldest and newest matching paragraphs; null when nothing matches. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** One hit of a streamed query: the paragraph with its article's title and source, no highlight. */
+export interface StreamedHit extends Paragraph {
+  title: string;
+  source: string | null;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InvalidQueryError } from './errors';
 import { FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
-import type { SearchFilters, SearchQuery } from './types';
+import type { MatchQuery, SearchFilters, SearchQuery } from './types';
 
 // zod's French wording for a case no message of ours covers (a wrong type from a library caller).
 const FRENCH_ERRORS = z.locales.fr().localeError;
@@ -90,4 +90,12 @@ export function validateQuery(query: SearchQuery): SearchQuery {
     FACETS.map((facet) => [facet.name, [...new Set(parsed.data.filters[facet.name])]]),
   ) as SearchFilters;
   return { ...parsed.data, filters };
+}
+
+/** `validateQuery` for a whole match set (export, statistics): the same rules, no page. */
+export function validateMatchQuery(query: MatchQuery): MatchQuery {
+  const valid: Partial<SearchQuery> = validateQuery({ ...query, page: 1, hitsPerPage: 1 });
+  delete valid.page;
+  delete valid.hitsPerPage;
+  return valid as MatchQuery;
 }

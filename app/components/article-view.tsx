@@ -17,6 +17,7 @@ import { emptyState, toQueryString } from '../lib/url-state';
 import { HighlightedText } from './highlighted-text';
 import { ScrollToParagraph } from './scroll-to-paragraph';
 import { facetsPhrase, ValueChips, type ValueChip } from './value-chips';
+import { ENTITY_PAGE_PATHS } from '../lib/entity-paths';
 
 const FOCUS_LABELS = { shared: 'lien partagé', closest: 'le plus proche du paragraphe partagé' } as const;
 const FOCUS_FLAGS = { shared: 'Paragraphe cité', closest: 'Passage le plus proche' } as const;
@@ -54,6 +55,7 @@ function articleChips(article: Article): ValueChip[] {
         label: facetValueLabel(facet.display, value, names),
         decoration: facetValueDecoration(facet.display, value),
         href: `/${toQueryString(state, FACETS)}`,
+        pageHref: ENTITY_PAGE_PATHS[facet.name](value),
       };
     });
   });

@@ -13,6 +13,8 @@ export interface FacetOption {
   selected: boolean;
   /** Shown before the label, hidden from screen readers (flags). */
   decoration?: string;
+  /** The value's own page (a person's, a country's). */
+  pageHref?: string;
 }
 
 /** Searching every value of the facet, beyond the ones the result lists. */
@@ -141,6 +143,11 @@ export function FacetGroup({
               </span>
               <span className="facet-count">{formatCount(o.count)}</span>
             </label>
+            {o.pageHref ? (
+              <a className="facet-page-link" href={o.pageHref}>
+                fiche<span className="visually-hidden"> de {o.label}</span>
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>

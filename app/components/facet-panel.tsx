@@ -1,10 +1,11 @@
 import { LIMITS } from '../../search/client';
 import type { FacetCounts, FacetName } from '../../search/index';
 import type { FacetValuesResponse, SearchResponse } from '../lib/api-types';
+import { ENTITY_PAGE_PATHS } from '../lib/entity-paths';
 import { facetFilterParam } from '../lib/facet-filter-params';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
-import { writeSearchParams, type SearchState } from '../lib/url-state';
+import { toggleFilter, toQueryString, writeSearchParams, type SearchState } from '../lib/url-state';
 import { useInteractive } from '../lib/use-interactive';
 import { PeriodFacet } from './period-facet';
 import { FacetGroup, type FacetOption, type FacetValueSearchProps } from './facet-group';
@@ -23,6 +24,7 @@ function optionsOf(
       count: counts[value] ?? 0,
       selected: selected.includes(value),
       decoration: facetValueDecoration(facet.display, value) || undefined,
+      pageHref: facet.kind === 'values' ? ENTITY_PAGE_PATHS[facet.name](value) : undefined,
     }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
 }
@@ -84,6 +86,7 @@ export function FacetPanel({
             counts={counts[facet.name]}
             selected={state.filters[facet.name]}
             onToggle={(v) => onToggle(facet.name, v)}
+            hrefFor={(v) => `/${toQueryString(toggleFilter(state, facet.name, v, 'period'), facets)}`}
           />
         ) : (
           <FacetGroup

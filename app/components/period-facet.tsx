@@ -1,8 +1,12 @@
 import { useId } from 'react';
+import { followLink } from '../lib/follow-link';
 import { formatCount, formatMonthName } from '../lib/format';
+import { periodSeries } from '../lib/period-series';
+import { Histogram } from './histogram';
 
 /**
- * A period facet: years, each with its months in a disclosure, open when the year or one of its
+ * A period facet: bars of the result set over time (per month, per year when the span is long;
+ * a bar filters on its period), then years, each with its months in a disclosure, open when the year or one of its
  * months is ticked (a month ticked in a ticked year narrows it: see `period-filter.ts`).
  */
 export function PeriodFacet({
@@ -11,12 +15,15 @@ export function PeriodFacet({
   counts,
   selected,
   onToggle,
+  hrefFor,
 }: {
   title: string;
   param: string;
   counts: Readonly<Record<string, number>>;
   selected: readonly string[];
   onToggle: (value: string) => void;
+  /** The search filtered on a period: what a bar links to (followed in place with JavaScript). */
+  hrefFor: (value: string) => string;
 }) {
   const values = new Set([...Object.keys(counts), ...selected]);
   const years = [...values].filter((v) => v.length === 4).sort().reverse();
@@ -45,6 +52,12 @@ export function PeriodFacet({
         {title}
       </h3>
       {years.length === 0 ? <p className="facet-empty">Aucune valeur</p> : null}
+      <Histogram
+        series={periodSeries(counts)}
+        label="Paragraphes trouvés dans le temps"
+        hrefFor={hrefFor}
+        onPick={(period, e) => followLink(() => onToggle(period))(e)}
+      />
       <ul className="facet-list">
         {years.map((year) => {
           const months = monthsOf(year);

@@ -6,6 +6,7 @@ import { parseHighlight } from '../lib/highlight';
 import { CopyLinkButton } from './copy-link-button';
 import { HighlightedText } from './highlighted-text';
 import { facetsPhrase, ValueChips } from './value-chips';
+import { ENTITY_PAGE_PATHS } from '../lib/entity-paths';
 
 export function ResultItem({
   facets,
@@ -33,6 +34,7 @@ export function ResultItem({
           label: facetValueLabel(facet.display, value, labels[facet.name]),
           decoration: facetValueDecoration(facet.display, value),
           href: `/?${new URLSearchParams({ [facet.param]: value }).toString()}`,
+          pageHref: ENTITY_PAGE_PATHS[facet.name](value),
         }))
       : [],
   );

@@ -5,6 +5,7 @@ import type { FacetView } from '../lib/facet-view';
 import { formatCount, pluralize, quote } from '../lib/format';
 import { followLink as follow } from '../lib/follow-link';
 import { clearFilters, countFilters, toQueryString, withPage, type SearchState } from '../lib/url-state';
+import { ExportLinks } from './export-links';
 import { Pagination } from './pagination';
 import { ResultItem } from './result-item';
 import { SpellingSuggestion } from './spelling-suggestion';
@@ -56,6 +57,7 @@ export function ResultList({
       {data.suggestion ? (
         <SpellingSuggestion suggestion={data.suggestion} facets={facets} state={state} onSuggest={onSuggest} />
       ) : null}
+      {data.total > 0 ? <ExportLinks facets={facets} state={state} /> : null}
       {data.relaxed ? <p className="relaxed-notice">{relaxationNotice(data.relaxed.effective_query)}.</p> : null}
       {data.hits.length === 0 ? (
         <div className="no-results">

@@ -5,6 +5,8 @@ export interface ValueChip {
   decoration: string;
   /** Makes the chip a link (e.g. a search on that value). */
   href?: string;
+  /** The value's own page (a person's, a country's), linked beside the chip. */
+  pageHref?: string;
 }
 
 /** The facet values of a paragraph or an article, as chips; nothing when there are none. */
@@ -19,15 +21,23 @@ export function ValueChips({ chips, label }: { chips: readonly ValueChip[]; labe
             {chip.label}
           </>
         );
+        const page = chip.pageHref ? (
+          <a className="chip-page" href={chip.pageHref} title={`Fiche de ${chip.label}`}>
+            <span aria-hidden="true">↗</span>
+            <span className="visually-hidden">fiche de {chip.label}</span>
+          </a>
+        ) : null;
         return chip.href ? (
           <li key={chip.key}>
             <a className="chip" href={chip.href}>
               {content}
             </a>
+            {page}
           </li>
         ) : (
           <li key={chip.key} className="chip">
             {content}
+            {page}
           </li>
         );
       })}

@@ -5,11 +5,14 @@ import {
   openSearchEngine,
   type Article,
   type FormerParagraph,
+  type MatchSummary,
   type Paragraph,
   type SearchEngine,
+  type StreamedHit,
 } from '../../search/index';
+import { startIteration } from './export-stream';
 import type { SearchResponse } from './api-types';
-import { toSearchQuery } from './search-request';
+import { toMatchQuery, toSearchQuery } from './search-request';
 import { toSearchResponse } from './search-response';
 import type { SearchState } from './url-state';
 import { webEngineConfig } from './web-config';
@@ -71,3 +74,13 @@ export const findParagraph = cache(
 export const findFormerParagraph = cache(
   async (id: string): Promise<FormerParagraph | null> => withEngine((engine) => engine.resolveFormerParagraph(id)),
 );
+
+/** Every hit of a search (no page), started: a refused query or a down engine throws here. */
+export async function streamSearchHits(state: SearchState): Promise<AsyncIterable<StreamedHit>> {
+  return withEngine((engine) => startIteration(engine.streamHits(toMatchQuery(state))));
+}
+
+/** Counts within the whole match set of a search (entity pages). */
+export async function summarizeSearch(state: SearchState): Promise<MatchSummary> {
+  return withEngine((engine) => engine.summarizeMatches(toMatchQuery(state)));
+}

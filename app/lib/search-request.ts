@@ -4,6 +4,7 @@ import {
   LIMITS,
   searchOptionsSchema,
   type FacetName,
+  type MatchQuery,
   type SearchFilters,
   type SearchQuery,
 } from '../../search/index';
@@ -94,4 +95,12 @@ export function toSearchQuery(state: SearchState): SearchQuery {
     ]),
   ) as SearchFilters;
   return { q, filters, page, hitsPerPage: LIMITS.defaultHitsPerPage, ...(sort ? { sort } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** The whole match set of a validated state (export, statistics): the same query, no page. */
+export function toMatchQuery(state: SearchState): MatchQuery {
+  const query: Partial<SearchQuery> = toSearchQuery(state);
+  delete query.page;
+  delete query.hitsPerPage;
+  return query as MatchQuery;
 }

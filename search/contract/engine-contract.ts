@@ -9,6 +9,7 @@ import { describeSuggestionContract } from './suggestion-contract';
 import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ARTICLES } from './fixtures';
 import { describeFacetValueContract } from './facet-values-contract';
 import { describePersonSpellingsContract } from './person-spellings-contract';
+import { describeMatchSetContract } from './match-set-contract';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -37,6 +38,7 @@ const ids = (result: SearchResult) => result.hits.map((h) => h.id);
  * documented behaviour plus French stemming. Defines vitest suites; importing it runs nothing.
  */
 export function describeEngineContract(adapterName: string, open: OpenContractEngine): void {
+  describeMatchSetContract(adapterName, open);
   describe(`${adapterName} engine contract`, () => {
     let engine: SearchEngine;
     let cleanup: () => Promise<void>;

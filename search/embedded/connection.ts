@@ -33,6 +33,8 @@ export interface SearchTuning {
  */
 function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) {
   let version = -1;
+  // Counts cache resets: this process's own commits do not change `data_version`.
+  let generation = 0;
   let facets: FacetCache | null = null;
   let vocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
@@ -43,6 +45,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     const current = dataVersion.get() as number;
     if (current !== version) {
       version = current;
+      generation++;
       facets = null;
       vocabulary = null;
       matches = null;
@@ -52,6 +55,7 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   };
   return {
     checkVersion,
+    version: () => generation,
     invalidate() {
       version = -1;
     },
@@ -78,6 +82,13 @@ export interface Connection {
   };
   search(query: SearchQuery): SearchResult;
   searchFacetValues(request: FacetValueSearch): FacetValueCount[];
+  /**
+   * Runs `work` in one read snapshot under the search deadline, with the index version its rowids
+   * belong to (rowids mean nothing in another version).
+   */
+  readSnapshot<T>(work: (context: SearchContext) => T): { value: T; version: number };
+  /** Runs `work` in one read snapshot if the index is still at `version`, else returns null. */
+  atVersion<T>(version: number, work: () => T): T | null;
   /** Drops the caches (after this process wrote). */
   invalidate(): void;
 }
@@ -118,6 +129,14 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     );
     return { ...result, suggestion };
   });
+  const inSnapshot = db.transaction(<T>(work: (context: SearchContext) => T) => {
+    caches.checkVersion();
+    return { value: work(searchContext()), version: caches.version() };
+  });
+  const atVersion = db.transaction(<T>(version: number, work: () => T): T | null => {
+    caches.checkVersion();
+    return caches.version() === version ? work() : null;
+  });
   const facetValuesInSnapshot = db.transaction((request: FacetValueSearch) => {
     caches.checkVersion();
     return runFacetValueSearch(searchContext(), request);
@@ -143,6 +162,10 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     },
     search: (query) => withDeadline(() => searchInSnapshot(query)),
     searchFacetValues: (request) => withDeadline(() => facetValuesInSnapshot(request)),
+    readSnapshot<T>(work: (context: SearchContext) => T) {
+      return withDeadline(() => inSnapshot(work) as { value: T; version: number });
+    },
+    atVersion: (version, work) => atVersion(version, work) as ReturnType<typeof work> | null,
     invalidate: () => caches.invalidate(),
   };
 }

@@ -242,3 +242,14 @@ function newestMatches(cache: FacetCache, total: number, end: number, isMatch: (
   }
   return page;
 }
+
+/**
+ * Counts every facet over exactly these rows (no facet ignores its own filter): what an entity
+ * page needs, where the persons seen beside a person are counted within that person's paragraphs.
+ */
+export function countWithin(cache: FacetCache, rowids: Int32Array): FacetCounts {
+  const counts = emptyCounts(cache);
+  const all = allBits(cache);
+  for (const r of rowids) countRow(cache.dimensions, counts, r, all);
+  return toFacetCounts(cache, counts, Object.fromEntries(cache.dimensions.map((d) => [d.name, []])) as unknown as SearchFilters);
+}

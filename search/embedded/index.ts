@@ -1,11 +1,12 @@
 import type { IndexWriter, SearchEngine } from '../engine';
-import { EngineUnavailableError, IndexMissingError } from '../errors';
+import { EngineUnavailableError, IndexChangedError, IndexMissingError } from '../errors';
 import { validateFacetValueSearch, type FacetValueCount, type FacetValueSearch } from '../facet-values';
-import type { Article, FormerParagraph, Paragraph, SearchQuery, SearchResult } from '../types';
-import { validateQuery } from '../validate-query';
+import type { Article, FormerParagraph, MatchQuery, MatchSummary, Paragraph, SearchQuery, SearchResult, StreamedHit } from '../types';
+import { validateMatchQuery, validateQuery } from '../validate-query';
 import { connect, type Connection, type SearchTuning } from './connection';
 import { EmbeddedEngineError } from './errors';
 import { readFormerParagraph } from './former-paragraphs';
+import { readHits, STREAM_BATCH, summarize, takeMatches } from './match-set';
 import { decodeList, toArticle, toParagraph, type ArticleRow, type ParagraphRow } from './records';
 import {
   closeWriter,
@@ -172,6 +173,22 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
     async resolveFormerParagraph(id: string): Promise<FormerParagraph | null> {
       if (!live && !closed) return null;
       return reading((c) => readFormerParagraph(c.statements.formerParagraph, id));
+    },
+
+    async summarizeMatches(query: MatchQuery): Promise<MatchSummary> {
+      const valid = validateMatchQuery(query);
+      return reading((c) => summarize(c, valid));
+    },
+
+    async *streamHits(query: MatchQuery): AsyncIterable<StreamedHit> {
+      const valid = validateMatchQuery(query);
+      // Only the rowids (4 bytes a hit) are held; paragraphs are read a batch at a time.
+      const { connection, rowids, version, statement } = reading((c) => ({ connection: c, ...takeMatches(c, valid) }));
+      for (let start = 0; start < rowids.length; start += STREAM_BATCH) {
+        if (current() !== connection) throw new IndexChangedError('the index was replaced while its hits were being read');
+        const batch = reading((c) => readHits(c, version, rowids.subarray(start, start + STREAM_BATCH), statement));
+        yield* batch;
+      }
     },
 
     async close(): Promise<void> {

@@ -9,7 +9,7 @@ import {
   type ParsedQuery,
   type QueryWord,
 } from '../french/index';
-import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../types';
+import type { FacetCounts, MatchQuery, SearchHit, SearchQuery, SearchResult } from '../types';
 import { toMonthRange, type MonthRange } from '../date-range';
 import { DEADLINE_CONDITION, type SearchDeadline } from './deadline';
 import type { FacetCache } from './facet-cache';
@@ -353,4 +353,23 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   };
   context.results().set(resultKey, result);
   return result;
+}
+
+/**
+ * Every rowid matching a query (text, filters, range; relaxed as `runSearch` would), in the
+ * query's order: export and entity statistics read these instead of paging through results.
+ */
+export function orderedMatches(context: SearchContext, query: MatchQuery): Int32Array {
+  const cache = context.facets();
+  const parsed = parseQuery(query.q);
+  const match = findTextMatch(context, cache, parsed, matchKey(parsed));
+  context.deadline.check();
+  const range = toMonthRange(query);
+  const browsing = match.expression === null && match.plan.excluded.length === 0;
+  const { matches } = filterAndCount(cache, withinRange(cache, browsing ? cache.newestFirst : match.rowids, range), query.filters);
+  if (browsing || match.expression === null) return query.sort === 'ancien' ? matches.slice().reverse() : matches;
+  if (query.sort === 'recent' || query.sort === 'ancien') {
+    return Int32Array.from(orderByDate(cache, matches, matches.length, query.sort === 'ancien'));
+  }
+  return Int32Array.from(orderPage(context, cache, match, matches, matches.length));
 }

@@ -1,10 +1,22 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { IndexWriter, SearchEngine } from '../engine';
 import { validateFacetValueSearch, withoutOwnSelection, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import { createQueryMatcher, parseQuery, relaxQuery, requiredWords, type ParsedQuery } from '../french';
-import { IndexMissingError } from '../errors';
-import type { Article, FormerParagraph, Paragraph, QueryRelaxation, SearchQuery, SearchResult, SpellingSuggestion } from '../types';
-import { validateQuery } from '../validate-query';
+import { IndexChangedError, IndexMissingError } from '../errors';
+import { emptyFilters } from '../facets';
+import type {
+  Article,
+  FormerParagraph,
+  MatchQuery,
+  MatchSummary,
+  Paragraph,
+  QueryRelaxation,
+  SearchQuery,
+  SearchResult,
+  SpellingSuggestion,
+  StreamedHit,
+} from '../types';
+import { validateMatchQuery, validateQuery } from '../validate-query';
 import { toEngineQuery, toEngineQueryText } from './analysis';
 import { apiErrorCode, MeilisearchEngineError, toEngineError } from './errors';
 import { KEYED_FACETS } from './facet-keys';
@@ -12,7 +24,8 @@ import { buildFacetKeySearch, buildLabelledCount, fromDistribution, fromFacetKey
 import { equals } from './filter';
 import { FORMER_IDS, readPreviousVersions } from './former-ids';
 import { isStagingIndexOf, liveIndexes, newRev, stagingIndexes, type IndexPair } from './index-names';
-import { toSearchResult } from './response';
+import { buildArticleCountQuery, buildDateEdgeQueries, buildStreamPageQuery, streamPageCount } from './match-set';
+import { toFacetCounts, toSearchResult } from './response';
 import { buildRelaxationProbe, buildSearchPlan, buildStemLookups, keptWordsFrom, knownStemsFrom } from './search-request';
 import { buildArticleIndexSettings, buildIndexSettings, TYPO_TOLERANCE } from './settings';
 import { isWorthSuggesting, respeltQuery, respellableWords } from '../spelling';
@@ -192,6 +205,62 @@ export class MeilisearchEngine implements SearchEngine {
       return fromDistribution(response.facetDistribution, facet, text, label ?? ((value) => value));
     } catch (error) {
       throw toReadError(error, 'searching facet values', this.indexUid);
+    }
+  }
+
+  async summarizeMatches(query: MatchQuery): Promise<MatchSummary> {
+    const valid = { ...validateMatchQuery(query), page: 1, hitsPerPage: 1 };
+    try {
+      const { plan, answer } = await this.#runRelaxing(valid);
+      const main = answer.results[0];
+      const extra = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, { date: string }>({
+        queries: [buildArticleCountQuery(plan.queries[0]!), ...buildDateEdgeQueries(plan.queries[0]!)],
+      });
+      const [articles, oldest, newest] = extra.results;
+      return {
+        paragraphs: main?.totalHits ?? 0,
+        articles: articles?.totalHits ?? 0,
+        facets: toFacetCounts(main?.facetDistribution, {}, emptyFilters()),
+        firstDate: oldest?.hits[0]?.date ?? null,
+        lastDate: newest?.hits[0]?.date ?? null,
+      };
+    } catch (error) {
+      throw toReadError(error, 'summarizing matches', this.indexUid);
+    }
+  }
+
+  /** Pages through the search within `maxTotalHits`; a total that moves between pages means a write landed. */
+  async *streamHits(query: MatchQuery): AsyncIterable<StreamedHit> {
+    const valid = { ...validateMatchQuery(query), page: 1, hitsPerPage: 1 };
+    let pages: { main: MultiSearchQuery; total: number };
+    try {
+      const { plan, answer } = await this.#runRelaxing(valid);
+      pages = { main: plan.queries[0]!, total: answer.results[0]?.totalHits ?? 0 };
+    } catch (error) {
+      throw toReadError(error, 'streaming hits', this.indexUid);
+    }
+    const count = streamPageCount(pages.total);
+    for (let page = 1; page <= count; page++) {
+      let hits: StoredParagraph[];
+      let articles: Map<string, StoredArticleMeta>;
+      try {
+        const answer = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, StoredParagraph>({
+          queries: [buildStreamPageQuery(pages.main, page)],
+        });
+        const result = answer.results[0];
+        if ((result?.totalHits ?? 0) !== pages.total) {
+          throw new IndexChangedError('the index changed while its hits were being read: run the request again');
+        }
+        hits = result?.hits ?? [];
+        articles = await this.#articleMetas(hits.map((hit) => hit.article));
+      } catch (error) {
+        if (error instanceof IndexChangedError) throw error;
+        throw toReadError(error, 'streaming hits', this.indexUid);
+      }
+      for (const hit of hits) {
+        const meta = articles.get(hit.article);
+        yield { ...toParagraph(hit), title: meta?.title ?? '', source: meta?.source ?? null };
+      }
     }
   }
 

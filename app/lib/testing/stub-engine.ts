@@ -37,6 +37,10 @@ export function stubEngine(overrides: Partial<SearchEngine> = {}): SearchEngine 
     resolveFormerParagraph: vi.fn<SearchEngine['resolveFormerParagraph']>().mockResolvedValue(null),
     close: async () => {},
     getArticlePersonSpellings: unused('getArticlePersonSpellings'),
+    summarizeMatches: unused('summarizeMatches'),
+    streamHits: () => {
+      throw new Error('streamHits is not stubbed');
+    },
     ...overrides,
   };
 }
