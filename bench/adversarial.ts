@@ -89,9 +89,9 @@ export interface AdversarialHttpResult {
  * An unrelated user's latency (one client, ordinary queries), alone and then while 8 clients
  * send the adversarial set with a new case each time (so no cache serves them).
  */
-export async function runAdversarialHttpBench(dataDir: string, requests = 200): Promise<AdversarialHttpResult> {
+export async function runAdversarialHttpBench(dataDir: string, requests = 200, processes?: number): Promise<AdversarialHttpResult> {
   const { urls } = await sampleRequests(dataDir, requests * 3, 7);
-  const app = await startApp(dataDir);
+  const app = await startApp(dataDir, processes);
   try {
     await measureLatency(app.baseUrl, urls.slice(0, requests), 4); // warm-up
     const quiet = (await measureLatency(app.baseUrl, urls.slice(requests, 2 * requests), 1)).latency;

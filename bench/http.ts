@@ -25,6 +25,8 @@ export interface HttpBenchOptions {
   dataDir: string;
   /** An app already running on that store; otherwise `next start` is launched on loopback. */
   baseUrl?: string;
+  /** Serve with this many processes (`start/cluster.cjs`) instead of one `next start`. */
+  processes?: number;
   concurrency?: readonly number[];
   /** Timed requests per concurrency level (bounded; default 400). */
   requestsPerLevel?: number;
@@ -170,17 +172,26 @@ function findFreePort(): Promise<number> {
   });
 }
 
-/** `next start` (the production build must exist) on a free loopback port, serving `dataDir`. */
-export async function startApp(dataDir: string): Promise<{ baseUrl: string; stop: () => void }> {
+/**
+ * The app on a free loopback port serving `dataDir`: `next start` (one process), or with
+ * `processes` the standalone build under `start/cluster.cjs`, as `npm start` serves it.
+ */
+export async function startApp(dataDir: string, processes?: number): Promise<{ baseUrl: string; stop: () => void }> {
   if (!existsSync(path.join(PROJECT_DIR, '.next', 'BUILD_ID'))) {
     throw new HttpBenchError('no production build: run `npx next build` first');
   }
   const port = await findFreePort();
-  const child: ChildProcess = spawn(
-    path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'),
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
-    { cwd: PROJECT_DIR, env: { ...process.env, PARAGRAPHE_DATA: dataDir, MEILI_URL: '', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
-  );
+  const env = { ...process.env, PARAGRAPHE_DATA: dataDir, MEILI_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
+  const standalone = path.join(PROJECT_DIR, '.next', 'standalone', 'server.js');
+  if (processes !== undefined && !existsSync(standalone)) throw new HttpBenchError('no standalone build: run `npx next build` first');
+  const child: ChildProcess =
+    processes === undefined
+      ? spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: PROJECT_DIR, env, stdio: 'ignore' })
+      : spawn(process.execPath, [path.join(PROJECT_DIR, 'start', 'cluster.cjs'), standalone], {
+          cwd: PROJECT_DIR,
+          env: { ...env, HOSTNAME: '127.0.0.1', PORT: String(port), WEB_CONCURRENCY: String(processes) },
+          stdio: 'ignore',
+        });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => void child.kill('SIGTERM');
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -203,7 +214,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   const requestsPerLevel = options.requestsPerLevel ?? 400;
   const levels = options.concurrency ?? DEFAULT_CONCURRENCY;
   const { urls, paragraphs } = await sampleRequests(options.dataDir, requestsPerLevel * (levels.length + 1));
-  const app = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => undefined } : await startApp(options.dataDir);
+  const app = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => undefined } : await startApp(options.dataDir, options.processes);
   try {
     log(`http bench: ${app.baseUrl}, ${paragraphs} paragraphs, ${requestsPerLevel} requests per level`);
     await measureLatency(app.baseUrl, urls.slice(0, Math.min(100, requestsPerLevel)), 4); // warm-up

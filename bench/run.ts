@@ -30,6 +30,7 @@ const flagsSchema = z.object({
   only: z.enum(['indexer', 'importer', 'engine', 'relevance', 'hostile', 'entities', 'http']).optional(),
   seed: z.coerce.number().int().optional(),
   misses: z.boolean().default(false),
+  processes: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
       only: { type: 'string' },
       seed: { type: 'string' },
       misses: { type: 'boolean' },
+      processes: { type: 'string' },
     },
   });
   const flags = flagsSchema.parse({ ...values, http: !values['no-http'] });
@@ -67,8 +69,9 @@ async function main(argv: string[]): Promise<void> {
       log('bench: no production build yet, running next build');
       execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
     }
-    print('Web API over HTTP', formatHttpBench(await runHttpBench({ dataDir, log })));
-    print('Hostile queries over HTTP', formatAdversarialHttpBench(await runAdversarialHttpBench(dataDir)));
+    const served = flags.processes ? ` — ${flags.processes} processes (start/cluster.cjs), not next start` : '';
+    print(`Web API over HTTP${served}`, formatHttpBench(await runHttpBench({ dataDir, processes: flags.processes, log })));
+    print(`Hostile queries over HTTP${served}`, formatAdversarialHttpBench(await runAdversarialHttpBench(dataDir, undefined, flags.processes)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

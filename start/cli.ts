@@ -1,6 +1,7 @@
 /**
  * `npm start`: index the corpus (incremental), build the app only when its inputs changed, and
- * serve the standalone build on 127.0.0.1 (`HOST` and `PORT` to change). The server runs with
+ * serve the standalone build on 127.0.0.1 (`HOST` and `PORT` to change), one process per core
+ * (`WEB_CONCURRENCY` to change). The server runs with
  * its own folder as working directory, so the data folder is passed as an absolute path.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { buildInputsHash } from './build-inputs';
-import { completeStandalone, forgetBuild, isBuildCurrent, methodGuard, recordBuild, standaloneServer } from './standalone';
+import { clusterLauncher, completeStandalone, forgetBuild, isBuildCurrent, recordBuild, standaloneServer } from './standalone';
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -43,7 +44,9 @@ const fromFiles = Object.assign(
 const env = { ...fromFiles, ...process.env };
 const host = env.HOST ?? '127.0.0.1';
 const port = env.PORT ?? '3000';
-const server = spawn(process.execPath, ['--require', methodGuard(root), standaloneServer(root)], {
+// One process per core over the same read-only store (`WEB_CONCURRENCY` to change), each with the
+// preload that answers 405 to the methods Next would fail on.
+const server = spawn(process.execPath, [clusterLauncher(root), standaloneServer(root)], {
   stdio: 'inherit',
   env: {
     ...env,

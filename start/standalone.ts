@@ -34,7 +34,7 @@ export function standaloneServer(root: string): string {
   return path.join(root, SERVER);
 }
 
-/** Preloaded before the server: answers 405 to the methods Next fails on before `proxy.ts` runs. */
-export function methodGuard(root: string): string {
-  return path.join(root, 'start', 'method-guard.cjs');
+/** The launcher that runs the standalone server with one process per core (`WEB_CONCURRENCY`). */
+export function clusterLauncher(root: string): string {
+  return path.join(root, 'start', 'cluster.cjs');
 }
