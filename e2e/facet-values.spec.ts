@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { corpusParagraphsWith, expectTotal, facet, facetCount, openSearch, results } from './helpers';
+import { matching } from './corpus-paragraphs';
+import { expectTotal, facet, facetCount, openSearch, results } from './helpers';
 
 // The test corpus names more persons than a result lists (the 100 most frequent): Zacharie
 // Zerbib, named once, comes after a hundred others named once too.
@@ -17,7 +18,7 @@ test('the filter box finds a person the list does not show, with its count; tick
   const zerbib = persons.getByRole('checkbox', { name: 'Zacharie Zerbib' });
   await expect(zerbib).toBeVisible();
   const count = await facetCount(page, 'Personnes', 'Zacharie Zerbib');
-  expect(count).toBe(corpusParagraphsWith('Zacharie Zerbib'));
+  expect(count).toBe(matching(/Zacharie Zerbib/).length);
 
   await zerbib.check();
   await expect(page).toHaveURL(/person=Zacharie\+Zerbib/);
@@ -32,7 +33,7 @@ test('the facet value API counts under the search and answers bad input in Frenc
   expect(await ok.json()).toEqual({
     facet: 'persons',
     text: 'Ben',
-    values: [{ value: 'Benny Gantz', label: 'Benny Gantz', count: corpusParagraphsWith('Gantz') }],
+    values: [{ value: 'Benny Gantz', label: 'Benny Gantz', count: matching(/Gantz/).length }],
   });
   const bad = await request.get('/api/facets?facet=date&text=2021');
   expect(bad.status()).toBe(400);

@@ -1,7 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Every axe rule, every impact: the list of violations must be empty. */
@@ -80,10 +77,3 @@ export async function firstHit(request: APIRequestContext, q: string): Promise<H
   return hit;
 }
 
-/** Paragraphs of the e2e corpus that contain `text` (blank-line separated, front matter included). */
-export function corpusParagraphsWith(text: string): number {
-  const folder = fileURLToPath(new URL('corpus/', import.meta.url));
-  return readdirSync(folder)
-    .flatMap((file) => readFileSync(path.join(folder, file), 'utf8').split(/\n\s*\n/))
-    .filter((paragraph) => paragraph.includes(text)).length;
-}
