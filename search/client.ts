@@ -5,3 +5,4 @@
 export { foldText, type FoldOptions } from './french/fold';
 export { relaxationNotice } from './relaxation-notice';
 export { LIMITS } from './limits';
+export { ALL_OF_PARAM, allOfFacets, matchModeOf, withMatchMode, withCanonicalMode, type MatchMode } from './match-mode';

@@ -3,6 +3,7 @@ import { InvalidQueryError } from './errors';
 import { VALUE_FACETS, type ValueFacetName } from './facets';
 import { foldText } from './french/fold';
 import { LIMITS } from './limits';
+import { matchModeOf } from './match-mode';
 import type { SearchQuery } from './types';
 import { validateQuery } from './validate-query';
 import { formatZodIssues } from './zod-issues';
@@ -69,8 +70,13 @@ export function validateFacetValueSearch(request: FacetValueSearch): FacetValueS
   return { ...request, query: validateQuery(request.query) };
 }
 
-/** The query without its own facet's selection: counts are disjunctive, as in the facet panel. */
+/**
+ * The query without its own facet's selection: counts are disjunctive, as in the facet panel.
+ * A facet in `all` mode keeps its selection: its counts are taken within the paragraphs holding
+ * every selected value, as the panel shows them.
+ */
 export function withoutOwnSelection(query: SearchQuery, facet: ValueFacetName): SearchQuery {
+  if (matchModeOf(query.filters, facet) === 'all') return query;
   return { ...query, filters: { ...query.filters, [facet]: [] } };
 }
 

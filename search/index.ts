@@ -6,6 +6,7 @@
 export type * from './types';
 export type { SearchEngine, IndexWriter } from './engine';
 export * from './facets';
+export * from './match-mode';
 export { LIMITS } from './limits';
 export { facetLabelMatcher, facetWords, type FacetValueCount, type FacetValueSearch } from './facet-values';
 export * from './errors';

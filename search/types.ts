@@ -65,10 +65,17 @@ export interface IndexedArticle {
 }
 
 /**
- * Selected values per facet; OR within a facet, AND across facets. For the period facet the
- * values are `YYYY` or `YYYY-MM` and a paragraph matches when its date starts with one.
+ * Selected values per facet; OR within a facet (unless the facet is in `allOf`), AND across
+ * facets. For the period facet the values are `YYYY` or `YYYY-MM` and a paragraph matches when its
+ * date starts with one.
  */
-export type SearchFilters = Record<FacetName, string[]>;
+export type SearchFilters = Record<FacetName, string[]> & {
+  /**
+   * `values` facets whose selected values must all be on a paragraph (persons named together),
+   * not any one of them; see `search/match-mode.ts`. Absent: every facet is OR.
+   */
+  allOf?: ValueFacetName[];
+};
 
 /** Result order: by relevance (date breaks ties), newest first, oldest first. */
 export type SearchSort = 'pertinence' | 'recent' | 'ancien';
@@ -103,8 +110,9 @@ export interface SearchHit extends Paragraph {
 }
 
 /**
- * Facet counts over the matching set, disjunctive for facets that have a selected value. Period
- * facet keys are years (`2021`) and months (`2021-11`).
+ * Facet counts over the matching set, disjunctive for facets that have a selected value (except a
+ * facet in `allOf`, counted within the matching set). Period facet keys are years (`2021`) and
+ * months (`2021-11`).
  */
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { InvalidQueryError } from './errors';
-import { FACETS, type FacetName } from './facets';
+import { FACETS, VALUE_FACETS, type FacetName, type ValueFacetName } from './facets';
 import { LIMITS } from './limits';
+import { ALL_OF_PARAM, withCanonicalMode } from './match-mode';
 import type { MatchQuery, SearchFilters, SearchQuery } from './types';
 
 // zod's French wording for a case no message of ours covers (a wrong type from a library caller).
@@ -16,6 +17,11 @@ const filtersShape = Object.fromEntries(
       .default([]),
   ]),
 ) as unknown as Record<FacetName, z.ZodDefault<z.ZodArray<z.ZodType<string, string>>>>;
+
+const allOfShape = z
+  .array(z.enum(VALUE_FACETS.map((f) => f.name) as [ValueFacetName, ...ValueFacetName[]], 'facette de valeurs attendue'))
+  .max(VALUE_FACETS.length, `${VALUE_FACETS.length} facettes au plus`)
+  .optional();
 
 /** The orders a search can be asked for. */
 export const SEARCH_SORTS = ['pertinence', 'recent', 'ancien'] as const;
@@ -32,7 +38,7 @@ export const searchOptionsSchema = z.object({
 /** A query as every adapter accepts it: the limits and the registry's value schemas. */
 export const searchQuerySchema = z.object({
   q: z.string('texte attendu').max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
-  filters: z.strictObject(filtersShape, { error: (issue) => unknownFilterMessage(issue) }),
+  filters: z.strictObject({ ...filtersShape, allOf: allOfShape }, { error: (issue) => unknownFilterMessage(issue) }),
   ...searchOptionsSchema.shape,
   page: pageNumber(LIMITS.maxPage),
   hitsPerPage: pageNumber(LIMITS.hitsPerPage),
@@ -56,6 +62,7 @@ const FIELD_NAMES: Record<string, string> = {
   from: 'from',
   to: 'to',
   filters: 'filtres',
+  'filters.allOf': ALL_OF_PARAM,
   ...Object.fromEntries(FACETS.map((f) => [`filters.${f.name}`, f.param])),
 };
 
@@ -78,7 +85,7 @@ export function invalidQueryMessage(error: z.ZodError): string {
 
 /**
  * Checks a query against the port's rules and returns it canonicalised (filter values as the
- * registry writes them, duplicates kept out). Every adapter calls this first, so they all refuse
+ * registry writes them, duplicates kept out, `allOf` only for facets with two values or more). Every adapter calls this first, so they all refuse
  * the same queries the same way.
  *
  * @throws InvalidQueryError naming each offending field.
@@ -89,7 +96,7 @@ export function validateQuery(query: SearchQuery): SearchQuery {
   const filters = Object.fromEntries(
     FACETS.map((facet) => [facet.name, [...new Set(parsed.data.filters[facet.name])]]),
   ) as SearchFilters;
-  return { ...parsed.data, filters };
+  return { ...parsed.data, filters: withCanonicalMode({ ...filters, allOf: parsed.data.filters.allOf }) };
 }
 
 /** `validateQuery` for a whole match set (export, statistics): the same rules, no page. */

@@ -10,6 +10,7 @@ import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, paragraphsOf, RANKING_ART
 import { describeFacetValueContract } from './facet-values-contract';
 import { describePersonSpellingsContract } from './person-spellings-contract';
 import { describeMatchSetContract } from './match-set-contract';
+import { describeFacetAllModeContract } from './facet-all-mode-contract';
 
 /** A fresh, empty engine for the suite, and how to dispose of it. */
 export type OpenContractEngine = () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>;
@@ -539,4 +540,5 @@ export function describeEngineContract(adapterName: string, open: OpenContractEn
   describePersonSpellingsContract(adapterName, open);
   describeFormerParagraphContract(adapterName, open);
   describeSuggestionContract(adapterName, open);
+  describeFacetAllModeContract(adapterName, open);
 }

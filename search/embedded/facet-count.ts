@@ -1,41 +1,53 @@
 import { LIMITS } from '../limits';
 import type { FacetCounts, SearchFilters } from '../types';
+import { matchModeOf, type MatchMode } from '../match-mode';
 import type { FacetCache, FacetColumn, FacetDimension } from './facet-cache';
+import { rowsHoldingAll } from './all-of';
 
 /*
  * Filtering and counting loop over the cache's dimensions (one per facet of the registry, in its
  * order): dimension k is bit k of the masks below.
  */
 
-/** Per dimension, the accepted value ids, or `null` when the facet is not filtered. */
-export type CompiledFilters = (Uint8Array | null)[];
+/**
+ * One filtered dimension: the accepted value ids and how many of them a paragraph must hold (1 in
+ * `any` mode, every selected value in `all` mode; a selected value absent from the index is never
+ * held, so an `all` filter naming it matches nothing).
+ */
+export interface CompiledFilter {
+  accepted: Uint8Array;
+  need: number;
+}
+
+/** Per dimension, its filter, or `null` when the facet is not filtered. */
+export type CompiledFilters = (CompiledFilter | null)[];
 
 /** Per dimension, a count per value id. */
 type Counts = Int32Array[];
 
-function compileValues(column: FacetColumn, selected: readonly string[]): Uint8Array {
+function compileValues(column: FacetColumn, selected: readonly string[], mode: MatchMode): CompiledFilter {
   const accepted = new Uint8Array(column.values.length);
   for (const value of selected) {
     const id = column.ids.get(value);
     if (id !== undefined) accepted[id] = 1;
   }
-  return accepted;
+  return { accepted, need: mode === 'all' ? new Set(selected).size : 1 };
 }
 
 /** Periods match by prefix (`YYYY` or `YYYY-MM`, already validated) against the months. */
-function compilePeriods(column: FacetColumn, selected: readonly string[]): Uint8Array {
+function compilePeriods(column: FacetColumn, selected: readonly string[]): CompiledFilter {
   const accepted = new Uint8Array(column.values.length);
   column.values.forEach((month, id) => {
     if (selected.some((v) => month.startsWith(v))) accepted[id] = 1;
   });
-  return accepted;
+  return { accepted, need: 1 };
 }
 
 export function compileFilters(cache: FacetCache, filters: SearchFilters): CompiledFilters {
   return cache.dimensions.map(({ name, kind, column }) => {
     const selected = filters[name];
     if (selected.length === 0) return null;
-    return kind === 'period' ? compilePeriods(column, selected) : compileValues(column, selected);
+    return kind === 'period' ? compilePeriods(column, selected) : compileValues(column, selected, matchModeOf(filters, name));
   });
 }
 
@@ -43,9 +55,11 @@ function emptyCounts(cache: FacetCache): Counts {
   return cache.dimensions.map((d) => new Int32Array(d.column.values.length));
 }
 
-export function hasAny(column: FacetColumn, accepted: Uint8Array, rowid: number): boolean {
+/** Whether the paragraph holds enough accepted values (a paragraph's values are unique). */
+export function passes(column: FacetColumn, { accepted, need }: CompiledFilter, rowid: number): boolean {
+  let held = 0;
   for (let i = column.offsets[rowid]!, end = column.offsets[rowid + 1]!; i < end; i++) {
-    if (accepted[column.members[i]!] === 1) return true;
+    if (accepted[column.members[i]!] === 1 && ++held >= need) return true;
   }
   return false;
 }
@@ -119,19 +133,24 @@ function countFiltered(
 ): number {
   const { alive, size, dimensions } = cache;
   const all = allBits(cache);
+  // A facet in `all` mode is counted within the matches only: its counts say what adding a value gives.
+  let conjunctive = 0;
+  filters.forEach((f, k) => {
+    if (f && f.need > 1) conjunctive |= 1 << k;
+  });
   let total = 0;
   for (let i = 0; i < candidates.length; i++) {
     const r = candidates[i]!;
     if (r >= size || alive[r] !== 1) continue;
     let failed = 0;
     for (let k = 0; k < dimensions.length; k++) {
-      const accepted = filters[k];
-      if (accepted && !hasAny(dimensions[k]!.column, accepted, r)) failed |= 1 << k;
+      const filter = filters[k];
+      if (filter && !passes(dimensions[k]!.column, filter, r)) failed |= 1 << k;
     }
     if (failed === 0) {
       countRow(dimensions, counts, r, all);
       matches[total++] = r;
-    } else if ((failed & (failed - 1)) === 0) {
+    } else if ((failed & (failed - 1)) === 0 && (failed & conjunctive) === 0) {
       // Only one facet rejects the row: it still counts for that facet (disjunctive counts).
       countRow(dimensions, counts, r, failed);
     }
@@ -142,7 +161,8 @@ function countFiltered(
 /**
  * Filters the candidate rowids (kept in their order) and counts facets in one pass. Counts are
  * disjunctive: a facet's counts apply every filter except its own, so selecting a value still
- * shows what its siblings would give (OR within a facet, AND across facets).
+ * shows what its siblings would give (OR within a facet, AND across facets). A facet in `all`
+ * mode is the exception: its counts are taken within the matches (what adding a value would keep).
  */
 export function filterAndCount(
   cache: FacetCache,
@@ -181,6 +201,7 @@ export function countAll(
   end: number,
 ): { total: number; page: Int32Array; facets: FacetCounts } {
   const compiled = compileFilters(cache, filters);
+  if (compiled.some((f) => f !== null && f.need > 1)) return countAllOf(cache, filters, end);
   const dimensionIds = cache.dimensions.map((_, k) => k);
   const active = dimensionIds.filter((k) => compiled[k] !== null);
   if (active.length === 0) {
@@ -190,7 +211,7 @@ export function countAll(
   const bits = new Uint8Array(cache.size);
   const rowsOf = new Map<number, Int32Array[]>();
   active.forEach((k, i) => {
-    const accepted = compiled[k]!;
+    const { accepted } = compiled[k]!;
     const lists = cache.dimensions[k]!.column.postings.filter((_, id) => accepted[id] === 1);
     rowsOf.set(k, lists);
     for (const list of lists) for (const r of list) bits[r]! |= 1 << i;
@@ -230,6 +251,17 @@ export function countAll(
     }
   }
   return { total, page: newestMatches(cache, total, end, (r) => bits[r] === all), facets: toFacetCounts(cache, counts, filters) };
+}
+
+/**
+ * `countAll` with a facet in `all` mode: only paragraphs holding every value of that facet can
+ * match or count (a disjunctive count skips one facet's filter, never the `all` one), so the
+ * intersection of its values' rowid lists, newest first, is filtered and counted as a match set.
+ */
+function countAllOf(cache: FacetCache, filters: SearchFilters, end: number): { total: number; page: Int32Array; facets: FacetCounts } {
+  const candidates = rowsHoldingAll(cache, filters);
+  const { matches, facets } = filterAndCount(cache, candidates, filters);
+  return { total: matches.length, page: matches.subarray(0, end), facets };
 }
 
 /** The first `end` matching rowids, newest first, walking the recency order (matches are dense or few). */

@@ -2,7 +2,7 @@ import { toMonthRange } from '../date-range';
 import { facetWords, topFacetMatches, withoutOwnSelection, type FacetValueCount, type FacetValueSearch } from '../facet-values';
 import { parseQuery } from '../french/index';
 import type { FacetCache, FacetColumn } from './facet-cache';
-import { compileFilters, hasAny } from './facet-count';
+import { compileFilters, passes } from './facet-count';
 import { findTextMatch, matchKey, withinRange, type SearchContext } from './searcher';
 
 type Label = (value: string) => string;
@@ -48,7 +48,7 @@ export function runFacetValueSearch(context: SearchContext, request: FacetValueS
   const browsing = match.expression === null && match.plan.excluded.length === 0;
   const range = toMonthRange(query);
   const compiled = compileFilters(cache, query.filters);
-  const active = cache.dimensions.flatMap((d, k) => (compiled[k] ? [{ column: d.column, accepted: compiled[k] }] : []));
+  const active = cache.dimensions.flatMap((d, k) => (compiled[k] ? [{ column: d.column, filter: compiled[k] }] : []));
   const { postings, values } = dimension.column;
   // Every paragraph counts: a value's count is the length of its rowid list.
   if (browsing && range === null && active.length === 0) {
@@ -60,7 +60,7 @@ export function runFacetValueSearch(context: SearchContext, request: FacetValueS
   try {
     for (const r of candidates) {
       if (r >= cache.size || cache.alive[r] !== 1) continue;
-      if (active.every(({ column, accepted }) => hasAny(column, accepted, r))) kept[r] = 1;
+      if (active.every(({ column, filter }) => passes(column, filter, r))) kept[r] = 1;
     }
     const counts = ids.map((id) => {
       let count = 0;

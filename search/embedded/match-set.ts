@@ -43,7 +43,7 @@ function countArticles(ordinals: Int32Array, rowids: Int32Array): number {
  * per-value rowid lists instead of a pass over the whole index; null for any other query.
  */
 function browseByValues(cache: FacetCache, query: MatchQuery): Int32Array | null {
-  if (query.q.trim() !== '' || query.from || query.to) return null;
+  if (query.q.trim() !== '' || query.from || query.to || query.filters.allOf) return null;
   const active = cache.dimensions.filter((d) => query.filters[d.name].length > 0);
   if (active.length === 0 || active.some((d) => d.kind === 'period')) return null;
   const lists = active.map((d) =>

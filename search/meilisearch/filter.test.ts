@@ -86,4 +86,30 @@ describe('buildFilter', () => {
   it('lists the facets that have a selection', () => {
     expect(selectedFacets({ persons: [], countries: ['FR'], date: ['2020'] })).toEqual(['countries', 'date']);
   });
+
+  it('ANDs the values of a facet in all mode, each an escaped equality of its own', () => {
+    const filter = buildFilter({
+      persons: ['Benny Gantz', 'Kaïs "Saïed'],
+      countries: ['IL', 'TN'],
+      date: ['2021'],
+      allOf: ['persons'],
+    });
+    expect(filter).toEqual([
+      ['persons = "Benny Gantz"'],
+      ['persons = "Kaïs \\"Saïed"'],
+      ['countries = "IL"', 'countries = "TN"'],
+      ['period = "2021"'],
+    ]);
+  });
+
+  it('keeps one value in all mode as a plain equality (the mode needs two values)', () => {
+    expect(buildFilter({ persons: ['A'], countries: [], date: [], allOf: ['persons'] })).toEqual([['persons = "A"']]);
+  });
+
+  it('counts a facet in all mode within the matches, not disjunctively', () => {
+    const filters = { persons: ['A', 'B'], countries: ['FR'], date: [], allOf: ['persons' as const] };
+    expect(selectedFacets(filters)).toEqual(['countries']);
+    // The countries' own counting query still requires both persons.
+    expect(buildFilter(filters, 'countries')).toEqual([['persons = "A"'], ['persons = "B"']]);
+  });
 });

@@ -1,5 +1,6 @@
 import { FACETS, type FacetName } from '../facets';
 import type { MonthRange } from '../date-range';
+import { matchModeOf } from '../match-mode';
 import type { SearchFilters } from '../types';
 
 /**
@@ -29,8 +30,9 @@ export function equals(field: string, value: string): string {
 
 /**
  * The filter in Meilisearch's array form: inner arrays are OR-ed (values of one facet), the outer
- * array is AND-ed (across facets). `except` leaves one facet out, for its disjunctive counts.
- * Returns undefined when nothing is selected.
+ * array is AND-ed (across facets; and across the values of a facet in `all` mode, each its own
+ * group). `except` leaves one facet out, for its disjunctive counts. Returns undefined when
+ * nothing is selected.
  */
 export function buildFilter(filters: SearchFilters, except?: FacetName): string[][] | undefined {
   const groups: string[][] = [];
@@ -38,7 +40,9 @@ export function buildFilter(filters: SearchFilters, except?: FacetName): string[
     if (name === except) continue;
     const values = [...new Set(filters[name])];
     if (values.length === 0) continue;
-    groups.push(values.map((value) => equals(facetField(name), value)));
+    const clauses = values.map((value) => equals(facetField(name), value));
+    if (matchModeOf(filters, name) === 'all') groups.push(...clauses.map((clause) => [clause]));
+    else groups.push(clauses);
   }
   return groups.length > 0 ? groups : undefined;
 }
@@ -53,7 +57,10 @@ export function buildRangeFilter(range: MonthRange | null): string[] {
   return [`date_sort >= ${number(range.first)}00`, `date_sort <= ${number(range.last)}99`];
 }
 
-/** Facets that have at least one selected value. */
+/**
+ * Facets counted disjunctively (each by a query without its own filter): those with a selected
+ * value, except a facet in `all` mode, whose counts are the main query's (within the matches).
+ */
 export function selectedFacets(filters: SearchFilters): FacetName[] {
-  return FACETS.map((f) => f.name).filter((name) => filters[name].length > 0);
+  return FACETS.map((f) => f.name).filter((name) => filters[name].length > 0 && matchModeOf(filters, name) === 'any');
 }
