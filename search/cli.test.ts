@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, parseSearchArgs, UsageError } from './cli';
-import { CONTRACT_ARTICLES, fixtureId, seedEngine } from './contract/index';
+import { ALL_PARAGRAPHS, CONTRACT_ARTICLES, fixtureId, seedEngine } from './contract/index';
 import { emptyFilters, FACETS, VALUE_FACETS } from './facets';
 import { LIMITS } from './limits';
 import { openSearchEngine } from './open-engine';
@@ -94,6 +94,7 @@ describe('search CLI', () => {
       [['x', '--nope'], /nope/],
       [['x', '--sort', 'date'], /--sort/],
       [['x', '--from', '2021-13'], /--from/],
+      [['x', '--tous', 'date'], /--tous/],
       [['x'.repeat(LIMITS.queryLength + 1)], /query/],
       [['x', ...Array.from({ length: LIMITS.filterValuesPerFacet + 1 }, () => ['--country', 'FR']).flat()], /--country/],
     ] as const) {
@@ -128,6 +129,21 @@ describe('search CLI', () => {
       json: false,
     });
     expect(() => parseSearchArgs(['x', '--nope'])).toThrow(UsageError);
+  });
+
+  it('keeps the paragraphs naming every person with --tous person, in search and export', async () => {
+    const persons = ['Emmanuel Macron', 'Joe Biden'];
+    const both = ALL_PARAGRAPHS.filter((p) => persons.every((n) => p.facets.persons.includes(n)));
+    const either = ALL_PARAGRAPHS.filter((p) => persons.some((n) => p.facets.persons.includes(n)));
+    expect(both.length).toBeLessThan(either.length);
+    const flags = persons.flatMap((n) => ['--person', n]);
+    expect(parseSearchArgs(['', ...flags, '--tous', 'person']).filters).toMatchObject({ persons, allOf: ['persons'] });
+    const total = async (argv: string[]) => (JSON.parse((await run([...argv, '--json', '--data', dataDir])).stdout) as { total: number }).total;
+    expect(await total(['', ...flags, '--tous', 'person'])).toBe(both.length);
+    expect(await total(['', ...flags])).toBe(either.length);
+    const jsonl = await run(['', ...flags, '--tous', 'person', '--export', 'jsonl', '--data', dataDir]);
+    const exported = jsonl.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(exported.sort()).toEqual(both.map((p) => p.id).sort());
   });
 
   it('exports every hit of the query with --export, in the query\'s order', async () => {

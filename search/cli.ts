@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, engineConfigFromEnv, parseEnv } from './config';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from './export';
-import { FACETS, type FacetName } from './facets';
+import { FACETS, VALUE_FACETS, type FacetName } from './facets';
 import { LIMITS } from './limits';
+import { ALL_OF_CLI_FLAG, withCanonicalMode } from './match-mode';
 import type { SearchEngine } from './engine';
 import { openSearchEngine } from './open-engine';
 import { paragraphPath } from './paths';
@@ -14,8 +15,12 @@ import type { FacetCounts, SearchFilters, SearchQuery, SearchResult } from './ty
 import { searchOptionsSchema } from './validate-query';
 import { formatZodIssues } from './zod-issues';
 
+const flagName = (cliFlag: string) => cliFlag.replace(/^--/, '');
+
 const FILTER_FLAGS = FACETS.map((f) => `${f.cliFlag} VALUE]...`).join(' [');
+const ALL_OF_VALUES = VALUE_FACETS.map((f) => flagName(f.cliFlag));
 const USAGE = `usage: npm run search -- "<query>" [${FILTER_FLAGS}
+                         [${ALL_OF_CLI_FLAG} ${ALL_OF_VALUES.join('|')}]...   (every value of that facet on the paragraph)
                          [--sort pertinence|recent|ancien] [--from YYYY[-MM]] [--to YYYY[-MM]]
                          [--page N] [--data DIR] [--json]
                          [--export csv|jsonl [--base-url URL]]   (every hit, no page, to stdout)`;
@@ -27,8 +32,6 @@ const DEFAULT_BASE_URL = 'http://localhost:3000';
 export class UsageError extends Error {
   override name = 'UsageError';
 }
-
-const flagName = (cliFlag: string) => cliFlag.replace(/^--/, '');
 
 const filterSchema = z.object(
   Object.fromEntries(
@@ -42,6 +45,7 @@ const filterSchema = z.object(
 const argsSchema = z.object({
   query: z.string().max(LIMITS.queryLength, `${LIMITS.queryLength} caractères au plus`),
   filters: filterSchema,
+  [ALL_OF_CLI_FLAG]: z.array(z.enum(ALL_OF_VALUES as [string, ...string[]], `${ALL_OF_VALUES.join(' or ')}`)),
   '--page': z.coerce.number().int().min(1, 'starts at 1').max(LIMITS.maxPage, `${LIMITS.maxPage} at most`),
   '--data': z.string().min(1).optional(),
   '--json': z.boolean(),
@@ -75,6 +79,7 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
       allowPositionals: true,
       options: {
         ...Object.fromEntries(FACETS.map((f) => [flagName(f.cliFlag), { type: 'string' as const, multiple: true }])),
+        tous: { type: 'string', multiple: true },
         page: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
@@ -91,6 +96,7 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
   const parsed = argsSchema.safeParse({
     query: positionals.join(' '),
     filters: Object.fromEntries(FACETS.map((f) => [f.cliFlag, values[flagName(f.cliFlag)] ?? []])),
+    [ALL_OF_CLI_FLAG]: values.tous ?? [],
     '--page': values.page ?? '1',
     '--data': values.data,
     '--json': values.json ?? false,
@@ -109,7 +115,10 @@ export function parseSearchArgs(argv: string[]): SearchCliArgs {
   const args = parsed.data;
   return {
     q: args.query,
-    filters: Object.fromEntries(FACETS.map((f) => [f.name, args.filters[f.cliFlag] ?? []])) as Record<FacetName, string[]>,
+    filters: withCanonicalMode({
+      ...(Object.fromEntries(FACETS.map((f) => [f.name, args.filters[f.cliFlag] ?? []])) as Record<FacetName, string[]>),
+      allOf: VALUE_FACETS.filter((f) => args[ALL_OF_CLI_FLAG].includes(flagName(f.cliFlag))).map((f) => f.name),
+    }),
     page: args['--page'],
     dataDir: args['--data'],
     json: args['--json'],

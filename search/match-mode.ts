@@ -15,8 +15,8 @@ export type MatchMode = 'any' | 'all';
 /** The URL / API parameter listing the facets in `all` mode (`?person=A&person=B&tous=person`). */
 export const ALL_OF_PARAM = 'tous';
 
-/** The CLI flag doing the same (`--tous person`). */
-export const ALL_OF_CLI_FLAG = '--tous';
+/** The CLI flag doing the same (`--tous person`; `npm run search` reads it as `tous`). */
+export const ALL_OF_CLI_FLAG = `--${ALL_OF_PARAM}`;
 
 /** The mode a facet's selection applies in: `all` only when listed and at least two values are selected. */
 export function matchModeOf(filters: SearchFilters, facet: FacetName): MatchMode {

@@ -93,6 +93,29 @@ describe('search request validation', () => {
     });
   });
 
+  it('hands the facets whose values must all be present (tous=<param>) to the engine', () => {
+    const result = parse('person=Benny+Gantz&person=Kaïs+Saïed&country=IL&tous=person');
+    if (!result.success) throw new Error(result.error);
+    expect(toSearchQuery(result.state).filters).toEqual({
+      persons: ['Benny Gantz', 'Kaïs Saïed'],
+      countries: ['IL'],
+      date: [],
+      allOf: ['persons'],
+    });
+    // With one value, "all" and "any" are the same search: the mode is dropped.
+    const single = parse('person=Benny+Gantz&tous=person');
+    if (!single.success) throw new Error(single.error);
+    expect(toSearchQuery(single.state).filters).not.toHaveProperty('allOf');
+  });
+
+  it('refuses tous= naming anything but a values facet, in French', () => {
+    for (const query of ['person=A&person=B&tous=date', 'tous=personnes']) {
+      const result = parse(query);
+      if (result.success) throw new Error(`accepted ${query}`);
+      expect(result.error).toMatch(/^Paramètre «\u00a0tous\u00a0»\u00a0: person ou country attendu\.$/);
+    }
+  });
+
   it('sends a month ticked inside its ticked year as the month only', () => {
     const result = parse('date=2022&date=2022-03&date=2023');
     if (!result.success) throw new Error(result.error);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
+  ALL_OF_PARAM,
   FACETS,
   LIMITS,
+  VALUE_FACETS,
+  withCanonicalMode,
   searchOptionsSchema,
   type FacetName,
   type MatchQuery,
@@ -31,6 +34,13 @@ const facetValues = (value: z.ZodType<string, string>) =>
     .max(LIMITS.filterValuesPerFacet, `${LIMITS.filterValuesPerFacet} valeurs au plus`)
     .transform((values) => [...new Set(values)].sort());
 
+const VALUE_PARAMS = VALUE_FACETS.map((f) => f.param) as [string, ...string[]];
+
+// `tous=person`: the facets (by URL parameter) whose values must all be on a paragraph.
+const allOfParams = z
+  .array(z.enum(VALUE_PARAMS, `${VALUE_PARAMS.join(' ou ')} attendu`))
+  .max(VALUE_PARAMS.length, `${VALUE_PARAMS.length} valeurs au plus`);
+
 // Keyed by URL parameter, so a message names the parameter the caller wrote.
 const searchRequestSchema = z.object({
   q: queryText,
@@ -40,6 +50,7 @@ const searchRequestSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, 'la première page est la page 1').max(LIMITS.maxPage, `${LIMITS.maxPage} au plus`)),
   ...Object.fromEntries(FACETS.map((f) => [f.param, facetValues(f.value)])),
+  [ALL_OF_PARAM]: allOfParams,
   ...searchOptionsSchema.shape,
 });
 
@@ -53,7 +64,8 @@ export type SearchRequestResult =
   | { success: false; error: string };
 
 /**
- * Strict validation of `?q=&page=` and one repeatable parameter per facet. Unknown parameters
+ * Strict validation of `?q=&page=`, one repeatable parameter per facet and `tous` (the facets
+ * whose values must all be on a paragraph, by parameter: `tous=person`). Unknown parameters
  * are ignored; a repeated `q` or `page` is refused rather than silently picking one.
  */
 export function parseSearchRequest(params: URLSearchParams): SearchRequestResult {
@@ -67,6 +79,7 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
     q: params.get('q') ?? '',
     page: pageRaw === null || pageRaw === '' ? '1' : pageRaw,
     ...Object.fromEntries(FACETS.map((f) => [f.param, params.getAll(f.param)])),
+    [ALL_OF_PARAM]: params.getAll(ALL_OF_PARAM),
     ...Object.fromEntries(['sort', 'from', 'to'].flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : []))),
   });
   if (!parsed.success) {
@@ -76,10 +89,12 @@ export function parseSearchRequest(params: URLSearchParams): SearchRequestResult
   const filters = Object.fromEntries(
     FACETS.map((f): [FacetName, string[]] => [f.name, data[f.param] as string[]]),
   ) as SearchFilters;
+  const allOf = data[ALL_OF_PARAM] as string[];
+  filters.allOf = VALUE_FACETS.filter((f) => allOf.includes(f.param)).map((f) => f.name);
   const options = Object.fromEntries(
     (['sort', 'from', 'to'] as const).flatMap((key) => (data[key] && data[key] !== 'pertinence' ? [[key, data[key]]] : [])),
   );
-  return { success: true, state: { q: data.q, filters, page: data.page, ...options } };
+  return { success: true, state: { q: data.q, filters: withCanonicalMode(filters), page: data.page, ...options } };
 }
 
 /**
@@ -94,6 +109,7 @@ export function toSearchQuery(state: SearchState): SearchQuery {
       f.kind === 'period' ? narrowPeriodValues(state.filters[f.name]) : state.filters[f.name],
     ]),
   ) as SearchFilters;
+  if (state.filters.allOf) filters.allOf = state.filters.allOf;
   return { q, filters, page, hitsPerPage: LIMITS.defaultHitsPerPage, ...(sort ? { sort } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 

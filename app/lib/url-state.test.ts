@@ -9,6 +9,7 @@ import {
   toQueryString,
   toUrlSearchParams,
   withOptions,
+  withFacetMode,
   withPage,
   withQuery,
 } from './url-state';
@@ -86,6 +87,28 @@ describe('URL state', () => {
     expect(withQuery(state, '  israël ').q).toBe('israël');
     expect(withQuery(state, 'israël').page).toBe(1);
     expect(withPage(state, 5).page).toBe(5);
+  });
+
+  it('writes the facets whose values must all be present as tous=<param>, and reads them back', () => {
+    const both = read('person=Kaïs+Saïed&person=Benny+Gantz');
+    const all = withFacetMode({ ...both, page: 3 }, 'persons', 'all');
+    expect(all.page).toBe(1);
+    expect(write(all)).toBe('?person=Benny+Gantz&person=Ka%C3%AFs+Sa%C3%AFed&tous=person');
+    expect(read(write(all))).toEqual(all);
+    expect(read(write(all)).filters.allOf).toEqual(['persons']);
+    expect(write(withFacetMode(all, 'persons', 'any'))).toBe(write(both));
+  });
+
+  it('keeps the all mode only on a values facet with two values or more', () => {
+    expect(read('person=A&tous=person').filters).not.toHaveProperty('allOf');
+    expect(read('date=2021&date=2022&tous=date&tous=inconnu').filters).not.toHaveProperty('allOf');
+    const all = read('person=A&person=B&country=FR&country=MA&tous=person&tous=country');
+    expect(all.filters.allOf).toEqual(['countries', 'persons']);
+    // Removing a value below two drops the mode: a later value is added in the default mode.
+    const one = toggleFilter(all, 'persons', 'B');
+    expect(one.filters.allOf).toEqual(['countries']);
+    expect(countFilters(all)).toBe(4);
+    expect(clearFilters(all).filters).toEqual(EMPTY.filters);
   });
 
   it('turns Next searchParams objects into URLSearchParams', () => {

@@ -1,10 +1,12 @@
 /**
  * The search page's whole state lives in the URL: `?q=&<facet param>=…&page=`, one repeatable
- * parameter per facet of the registry. This module reads it leniently (the page must always
+ * parameter per facet of the registry, and `tous=<facet param>` for a facet whose values must all
+ * be on a paragraph (`?person=A&person=B&tous=person`: the paragraphs naming both). This module reads it leniently (the page must always
  * render) and writes it canonically (sorted values, defaults omitted) so equal states give equal
  * URLs and SWR cache keys. Strict validation of the same parameters is `search-request.ts`.
  */
-import type { FacetName, SearchFilters, SearchSort } from '../../search/index';
+import { ALL_OF_PARAM, withCanonicalMode, withMatchMode, type MatchMode } from '../../search/client';
+import type { FacetName, SearchFilters, SearchSort, ValueFacetName } from '../../search/index';
 import type { FacetView } from './facet-view';
 import { togglePeriodValue } from './period-filter';
 
@@ -37,7 +39,7 @@ function readOptions(params: URLSearchParams): SearchOptions {
   return options;
 }
 
-type FacetParam = Pick<FacetView, 'name' | 'param'>;
+type FacetParam = Pick<FacetView, 'name' | 'param' | 'kind'>;
 
 export function emptyState(facets: readonly FacetParam[]): SearchState {
   return { q: '', filters: noFilters(facets), page: 1 };
@@ -56,9 +58,11 @@ export function readSearchState(params: URLSearchParams, facets: readonly FacetP
   const page = Number.parseInt(params.get('page') ?? '', 10);
   const filters = noFilters(facets);
   for (const facet of facets) filters[facet.name] = uniqueSorted(params.getAll(facet.param));
+  const allOf = new Set(params.getAll(ALL_OF_PARAM).map((v) => v.trim()));
+  filters.allOf = facets.flatMap((f) => (f.kind === 'values' && allOf.has(f.param) ? [f.name as ValueFacetName] : []));
   return {
     q: (params.get('q') ?? '').trim(),
-    filters,
+    filters: withCanonicalMode(filters),
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
     ...readOptions(params),
   };
@@ -84,6 +88,8 @@ export function writeSearchParams(state: SearchState, facets: readonly FacetPara
   for (const facet of facets) {
     for (const value of uniqueSorted(state.filters[facet.name])) params.append(facet.param, value);
   }
+  const allOf = withCanonicalMode(state.filters).allOf ?? [];
+  for (const facet of facets) if (allOf.some((name) => name === facet.name)) params.append(ALL_OF_PARAM, facet.param);
   if (state.sort && state.sort !== 'pertinence') params.set('sort', state.sort);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
@@ -126,14 +132,19 @@ export function toggleFilter(
   const next = kind === 'period'
     ? togglePeriodValue(current, value)
     : current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...state, filters: { ...state.filters, [facet]: uniqueSorted(next) }, page: 1 };
+  return { ...state, filters: withCanonicalMode({ ...state.filters, [facet]: uniqueSorted(next) }), page: 1 };
+}
+
+/** Switches how a facet's values combine (any one / all of them); back to page 1. */
+export function withFacetMode(state: SearchState, facet: ValueFacetName, mode: MatchMode): SearchState {
+  return { ...state, filters: withMatchMode(state.filters, facet, mode), page: 1 };
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  const filters = Object.fromEntries(Object.keys(state.filters).map((name) => [name, []]));
+  const filters = Object.fromEntries(Object.keys(state.filters).filter((name) => name !== 'allOf').map((name) => [name, []]));
   return { ...state, filters: filters as unknown as SearchFilters, page: 1 };
 }
 
 export function countFilters(state: SearchState): number {
-  return Object.values<string[]>(state.filters).reduce((n, values) => n + values.length, 0);
+  return Object.entries(state.filters).reduce((n, [name, values]) => (name === 'allOf' ? n : n + (values?.length ?? 0)), 0);
 }
