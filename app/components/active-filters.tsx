@@ -1,3 +1,4 @@
+import { matchModeOf } from '../../search/client';
 import type { FacetName } from '../../search/index';
 import type { SearchResponse } from '../lib/api-types';
 import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
@@ -28,8 +29,16 @@ export function ActiveFilters({
   return (
     <div className="active-filters" role="group" aria-label="Filtres actifs">
       <ul className="chips">
-        {facets.flatMap((facet) =>
-          state.filters[facet.name].map((value) => {
+        {facets.flatMap((facet) => [
+          // Says that these chips are ANDed: the paragraphs hold every one of them.
+          ...(matchModeOf(state.filters, facet.name) === 'all'
+            ? [
+                <li key={`${facet.name}-mode`}>
+                  <span className="chip chip-mode">{facet.label}&nbsp;: tous dans le même paragraphe</span>
+                </li>,
+              ]
+            : []),
+          ...state.filters[facet.name].map((value) => {
             const label = `Retirer le filtre ${facet.singularLabel}\u00a0: ${text(facet, value)}`;
             const content = (
               <>
@@ -50,7 +59,7 @@ export function ActiveFilters({
               </li>
             );
           }),
-        )}
+        ])}
       </ul>
       {interactive ? (
         <button type="button" className="button-link" onClick={onClear}>

@@ -13,11 +13,11 @@ import { Histogram } from './histogram';
 const CO_MENTIONS_SHOWN = 10;
 const PERIOD_FACET = FACETS.find((f) => f.kind === 'period')!.name;
 
-/** The search URL for these filters (AND across facets), with an optional query. */
-function searchHref(filters: Partial<Record<FacetName, string[]>>, q = ''): string {
+/** The search URL for these filters (AND across facets; within one facet, AND when it is in `allOf`). */
+function searchHref(filters: Partial<Record<FacetName, string[]>>, allOf: ValueFacetName[] = []): string {
   const state = emptyState(FACETS);
-  state.q = q;
-  for (const [facet, values] of Object.entries(filters)) state.filters[facet as FacetName] = values;
+  for (const facet of FACETS) state.filters[facet.name] = filters[facet.name] ?? [];
+  state.filters.allOf = allOf;
   return `/${toQueryString(state, FACETS)}`;
 }
 
@@ -27,12 +27,10 @@ function CoMentions({ data, facet }: { data: EntityPageData; facet: (typeof VALU
     .filter(([value]) => !(facet.name === entity.facet && value === entity.value))
     .slice(0, CO_MENTIONS_SHOWN);
   const headingId = `avec-${facet.name}`;
-  // Within one facet, filters are OR: the paragraphs naming both are found by the other's name.
-  const combined = (value: string, label: string) =>
+  // The paragraphs naming both: AND across facets, the `all` mode within one.
+  const combined = (value: string) =>
     facet.name === entity.facet
-      ? facet.display === 'text'
-        ? searchHref({ [entity.facet]: [entity.value] }, `"${label}"`)
-        : null
+      ? searchHref({ [facet.name]: [entity.value, value] }, [facet.name])
       : searchHref({ [entity.facet]: [entity.value], [facet.name]: [value] });
   return (
     <section aria-labelledby={headingId}>
@@ -42,20 +40,16 @@ function CoMentions({ data, facet }: { data: EntityPageData; facet: (typeof VALU
         {entries.map(([value, count]) => {
           const label = facetValueLabel(facet.display, value, countryNames);
           const decoration = facetValueDecoration(facet.display, value);
-          const href = combined(value, label);
+          const href = combined(value);
           return (
             <li key={value}>
               <a href={ENTITY_PAGE_PATHS[facet.name as ValueFacetName](value)}>
                 {decoration ? <span aria-hidden="true">{decoration} </span> : null}
                 {label}
               </a>
-              {href ? (
-                <a href={href} aria-label={`${pluralize(count, 'paragraphe', 'paragraphes')} avec ${entity.name} et ${label}`}>
-                  {pluralize(count, 'paragraphe', 'paragraphes')}
-                </a>
-              ) : (
-                <span>{pluralize(count, 'paragraphe', 'paragraphes')}</span>
-              )}
+              <a href={href} aria-label={`${pluralize(count, 'paragraphe', 'paragraphes')} avec ${entity.name} et ${label}`}>
+                {pluralize(count, 'paragraphe', 'paragraphes')}
+              </a>
             </li>
           );
         })}

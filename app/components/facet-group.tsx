@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import useSWR from 'swr';
 import { foldText } from '../../search/client';
 import type { FacetValueMatch, FacetValuesResponse } from '../lib/api-types';
@@ -68,6 +68,7 @@ export function FacetGroup({
   onToggle,
   filterLabel,
   valueSearch,
+  modeToggle,
 }: {
   title: string;
   /** The URL parameter: the checkboxes submit it when the panel works as a plain form. */
@@ -78,6 +79,8 @@ export function FacetGroup({
   onToggle: (value: string) => void;
   filterLabel: string;
   valueSearch?: FacetValueSearchProps;
+  /** How the selected values combine (any / all), under the title. */
+  modeToggle?: ReactNode;
 }) {
   const [filter, setFilter] = useState(valueSearch?.initialText ?? '');
   const [expanded, setExpanded] = useState(false);
@@ -111,6 +114,7 @@ export function FacetGroup({
       <h3 id={headingId} className="facet-title">
         {title}
       </h3>
+      {modeToggle}
       {options.length >= FILTER_BOX_FROM || filter !== '' ? (
         <input
           type="search"

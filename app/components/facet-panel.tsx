@@ -1,5 +1,5 @@
-import { LIMITS } from '../../search/client';
-import type { FacetCounts, FacetName } from '../../search/index';
+import { ALL_OF_PARAM, LIMITS, type MatchMode } from '../../search/client';
+import type { FacetCounts, FacetName, ValueFacetName } from '../../search/index';
 import type { FacetValuesResponse, SearchResponse } from '../lib/api-types';
 import { ENTITY_PAGE_PATHS } from '../lib/entity-paths';
 import { facetFilterParam } from '../lib/facet-filter-params';
@@ -7,6 +7,7 @@ import { facetValueDecoration, facetValueLabel } from '../lib/facet-display';
 import type { FacetView } from '../lib/facet-view';
 import { toggleFilter, toQueryString, writeSearchParams, type SearchState } from '../lib/url-state';
 import { useInteractive } from '../lib/use-interactive';
+import { MatchModeToggle } from './match-mode-toggle';
 import { PeriodFacet } from './period-facet';
 import { FacetGroup, type FacetOption, type FacetValueSearchProps } from './facet-group';
 
@@ -61,6 +62,7 @@ export function FacetPanel({
   state,
   labels,
   onToggle,
+  onModeChange,
   valueMatches = {},
 }: {
   facets: readonly FacetView[];
@@ -68,6 +70,7 @@ export function FacetPanel({
   state: SearchState;
   labels: SearchResponse['labels'];
   onToggle: (facet: FacetName, value: string) => void;
+  onModeChange: (facet: ValueFacetName, mode: MatchMode) => void;
   /** Server-rendered matches of the filter boxes sent without JavaScript, by facet. */
   valueMatches?: Partial<Record<FacetName, FacetValuesResponse>>;
 }) {
@@ -77,6 +80,11 @@ export function FacetPanel({
   return (
     <form action="/" method="get" className="facet-form" onSubmit={(e) => e.preventDefault()}>
       {state.q !== '' ? <input type="hidden" name="q" value={state.q} /> : null}
+      {facets.flatMap((facet) =>
+        state.filters.allOf?.includes(facet.name as ValueFacetName)
+          ? [<input key={`mode-${facet.name}`} type="hidden" name={ALL_OF_PARAM} value={facet.param} />]
+          : [],
+      )}
       {facets.map((facet) =>
         facet.kind === 'period' ? (
           <PeriodFacet
@@ -98,6 +106,9 @@ export function FacetPanel({
             options={optionsOf(facet, counts[facet.name], state.filters[facet.name], labels[facet.name])}
             onToggle={(v) => onToggle(facet.name, v)}
             valueSearch={valueSearchOf(facet, facets, counts[facet.name], state, valueMatches[facet.name])}
+            modeToggle={
+              <MatchModeToggle facet={facet} facets={facets} state={state} onChange={(mode) => onModeChange(facet.name, mode)} />
+            }
           />
         ),
       )}

@@ -18,7 +18,7 @@ describe('facet UI driven by the registry', () => {
   it('shows one group per facet, titled by its label, the period facet as years and months', () => {
     const state = emptyState(FACETS);
     const html = renderToStaticMarkup(
-      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} />,
+      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} onModeChange={noop} />,
     );
     for (const facet of FACETS) expect(html).toContain(`>${facet.label}</h3>`);
     expect(html).toContain('Maroc');
@@ -29,7 +29,7 @@ describe('facet UI driven by the registry', () => {
     const state = emptyState(FACETS);
     const valueMatches = { persons: { facet: 'persons', text: 'zerbib', values: [{ value: 'Zacharie Zerbib', label: 'Zacharie Zerbib', count: 1 }] } };
     const html = renderToStaticMarkup(
-      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} valueMatches={valueMatches} />,
+      <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} onModeChange={noop} valueMatches={valueMatches} />,
     );
     expect(html).toContain('name="filtre-person"');
     expect(html).toContain('value="zerbib"');
@@ -45,6 +45,38 @@ describe('facet UI driven by the registry', () => {
     expect(html).toContain('Retirer le filtre Personne\u00a0: Benny Gantz');
     expect(html).toContain('Retirer le filtre Pays\u00a0: 🇲🇦 Maroc');
     expect(html).toContain('Retirer le filtre Date\u00a0: novembre 2021');
+  });
+
+  it('offers « l’un des » / « tous » as links once a facet has two values, and keeps the mode in the form', () => {
+    const one = { ...emptyState(FACETS), filters: { persons: ['Ada Lovelace'], countries: [], date: [] } };
+    const panel = (state: typeof one) =>
+      renderToStaticMarkup(
+        <FacetPanel facets={FACET_VIEWS} counts={RESULT.facets} state={state} labels={LABELS} onToggle={noop} onModeChange={noop} />,
+      );
+    expect(panel(one)).not.toContain('facet-mode');
+    const two = { ...one, filters: { ...one.filters, persons: ['Ada Lovelace', 'Blaise Pascal'] } };
+    const anyHtml = panel(two);
+    expect(anyHtml).toContain('<strong class="facet-mode-current" aria-current="true">l’un des</strong>');
+    expect(anyHtml).toContain('<a href="/?person=Ada+Lovelace&amp;person=Blaise+Pascal&amp;tous=person">tous</a>');
+    expect(anyHtml).not.toContain('name="tous"');
+    const all = { ...two, filters: { ...two.filters, allOf: ['persons' as const] } };
+    const allHtml = panel(all);
+    expect(allHtml).toContain('<strong class="facet-mode-current" aria-current="true">tous</strong>');
+    expect(allHtml).toContain('<a href="/?person=Ada+Lovelace&amp;person=Blaise+Pascal">l’un des</a>');
+    expect(allHtml).toContain('<input type="hidden" name="tous" value="person"/>');
+  });
+
+  it('says in the active filters when a facet’s values must all be in the paragraph', () => {
+    const filters = { persons: ['Ada Lovelace', 'Blaise Pascal'], countries: [], date: [] };
+    const chips = (f: typeof filters & { allOf?: ('persons' | 'countries')[] }) =>
+      renderToStaticMarkup(
+        <ActiveFilters facets={FACET_VIEWS} state={{ ...emptyState(FACETS), filters: f }} labels={LABELS} onRemove={noop} onClear={noop} />,
+      );
+    expect(chips(filters)).not.toContain('même paragraphe');
+    const html = chips({ ...filters, allOf: ['persons'] });
+    expect(html).toContain('Personnes : tous dans le même paragraphe');
+    // Removing one of the two leaves one value: the link drops the mode with it.
+    expect(html).toContain('href="/?person=Blaise+Pascal"');
   });
 
   it('shows a hit’s values facets as chips, with the names the API sent', () => {

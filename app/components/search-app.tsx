@@ -3,7 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import useSWR from 'swr';
-import type { FacetName } from '../../search/index';
+import type { MatchMode } from '../../search/client';
+import type { FacetName, ValueFacetName } from '../../search/index';
 import type { ApiError, FacetValuesResponse, SearchResponse } from '../lib/api-types';
 import type { FacetView } from '../lib/facet-view';
 import { failedSearchTitle, httpErrorMessage, NETWORK_ERROR_MESSAGE } from '../lib/messages';
@@ -13,6 +14,7 @@ import {
   readSearchState,
   toggleFilter,
   toQueryString,
+  withFacetMode,
   withOptions,
   withPage,
   withQuery,
@@ -182,6 +184,7 @@ export function SearchApp({
   const toggle = (facet: FacetName, value: string) =>
     navigate(toggleFilter(state, facet, value, kindOf(facet)), 'push');
   const clear = () => navigate(clearFilters(state), 'push');
+  const changeMode = (facet: ValueFacetName, mode: MatchMode) => navigate(withFacetMode(state, facet, mode), 'push');
   const goToPage = (page: number) => {
     navigate(withPage(state, page), 'push');
     resultsHeading.current?.focus();
@@ -211,7 +214,7 @@ export function SearchApp({
       <div className="search-layout">
         <FacetDrawer filterCount={countFilters(state)}>
           {data ? (
-            <FacetPanel facets={facets} counts={data.facets} state={state} labels={labels} onToggle={toggle} valueMatches={initialValueMatches} />
+            <FacetPanel facets={facets} counts={data.facets} state={state} labels={labels} onToggle={toggle} onModeChange={changeMode} valueMatches={initialValueMatches} />
           ) : null}
         </FacetDrawer>
         <section

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { ALL_OF_PARAM } from '../../search/client';
 import type { FacetView } from '../lib/facet-view';
 import type { SearchOptions, SearchState } from '../lib/url-state';
 import { useInteractive } from '../lib/use-interactive';
@@ -107,6 +108,11 @@ export function SearchForm({
         state.filters[facet.name].map((v) => (
           <input key={`${facet.name}-${v}`} type="hidden" name={facet.param} value={v} />
         )),
+      )}
+      {facets.flatMap((facet) =>
+        state.filters.allOf?.some((name) => name === facet.name)
+          ? [<input key={`mode-${facet.name}`} type="hidden" name={ALL_OF_PARAM} value={facet.param} />]
+          : [],
       )}
     </form>
   );
