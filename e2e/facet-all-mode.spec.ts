@@ -8,7 +8,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 const GANTZ = /Gantz/;
 const LOUDIYI = /Loudiyi/;
 const both = matching(GANTZ, LOUDIYI);
-const either = [...new Set([...matching(GANTZ), ...matching(LOUDIYI)])];
+const either = matching(new RegExp(`${GANTZ.source}|${LOUDIYI.source}`));
 
 const BOTH_URL = '/?person=Abdellatif+Loudiyi&person=Benny+Gantz&tous=person';
 const EITHER_URL = '/?person=Abdellatif+Loudiyi&person=Benny+Gantz';
