@@ -69,6 +69,18 @@ describe('GET /api/export', () => {
     expect(rows[7]).toMatchObject({ id: 'a-7', text: 'Paragraphe n° 7 à l’été', url: 'http://127.0.0.1:4000/p/a-7' });
   });
 
+  it('exports the paragraphs naming every person of a tous=person search', async () => {
+    const { engine, streamHits } = streamingEngine(3);
+    openSearchEngine.mockResolvedValue(engine);
+    const response = await get('?format=jsonl&person=Benny+Gantz&person=Abdellatif+Loudiyi&tous=person');
+    expect(response.status).toBe(200);
+    expect(streamHits).toHaveBeenCalledWith({
+      q: '',
+      filters: { persons: ['Abdellatif Loudiyi', 'Benny Gantz'], countries: [], date: [], allOf: ['persons'] },
+    });
+    expect((await get('?format=csv&person=A+B&tous=date')).status).toBe(400);
+  });
+
   it('reads hits only as fast as the client reads the file', async () => {
     const { engine, produced } = streamingEngine(100_000);
     openSearchEngine.mockResolvedValue(engine);
