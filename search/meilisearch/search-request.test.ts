@@ -45,6 +45,17 @@ describe('buildSearchPlan', () => {
     expect(persons?.matchingStrategy).toBe('all');
   });
 
+  it('ANDs the values of a facet in all mode and counts it in the main query, not its own', () => {
+    const filters = { persons: ['Benny Gantz', 'Abdellatif Loudiyi'], countries: ['MA'], date: [], allOf: ['persons' as const] };
+    const { queries, disjunctive } = plan({ filters });
+    expect(disjunctive).toEqual(['countries']);
+    expect(queries).toHaveLength(2);
+    const [main, countries] = queries;
+    expect(main?.filter).toEqual([['persons = "Benny Gantz"'], ['persons = "Abdellatif Loudiyi"'], ['countries = "MA"']]);
+    expect(main?.facets).toContain('persons');
+    expect(countries).toMatchObject({ filter: [['persons = "Benny Gantz"'], ['persons = "Abdellatif Loudiyi"']], facets: ['countries'] });
+  });
+
   it('sends only our own words: operators and control characters never reach the engine', () => {
     const q = mainQ('"unbalanced arm-ée\u0000 AND (x') ?? '';
     expect(q).not.toMatch(/["()\-\u0000]/);
