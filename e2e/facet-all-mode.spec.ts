@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { matching } from './corpus-paragraphs';
-import { expectTotal, facet, results, waitInteractive } from './helpers';
+import { expectNoViolations, expectTotal, facet, results, waitInteractive } from './helpers';
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
@@ -41,6 +41,7 @@ test('the « l’un des » / « tous » toggle switches the mode in place', asyn
   await waitInteractive(page);
   await expectTotal(page, both.length);
   await expect(modeToggle(page).getByText('tous', { exact: true })).toHaveAttribute('aria-current', 'true');
+  await expectNoViolations(page);
 
   await modeToggle(page).getByRole('button', { name: 'l’un des' }).click();
   await expect(page).toHaveURL(new RegExp(`${EITHER_URL.replace(/[?+]/g, '\\$&')}$`));
