@@ -54,6 +54,14 @@ describe('buildMatchExpression', () => {
     expect(buildMatchExpression(plan('pomme poire prune cerise figue kiwi '), 'near')).toBeNull();
   });
 
+  it('matches a prefix through its completions when there are few, leaving out those of its own stem', () => {
+    const { words, excluded } = parseQuery('gaz fichier');
+    const planned = { words: words.map((word, i) => ({ word, typos: [], completions: i === 1 ? ['fichier', 'fichiers', 'fichiez'] : null })), excluded };
+    expect(buildMatchExpression(planned, 'close')).toBe('stems : "gaz" AND (stems : "fichier" OR words : "fichiez")');
+    const native = { words: words.map((word) => ({ word, typos: [], completions: null })), excluded };
+    expect(buildMatchExpression(native, 'close')).toBe('stems : "gaz" AND (stems : "fichier" OR words : "fichier"*)');
+  });
+
   it('gives nothing to match for an empty or punctuation-only query', () => {
     expect(buildMatchExpression(plan(' ¡!? « » '), 'close')).toBeNull();
   });

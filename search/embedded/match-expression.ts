@@ -1,4 +1,4 @@
-import type { QueryWord } from '../french/index';
+import { stem, type QueryWord } from '../french/index';
 
 /**
  * How loosely a word may match. Each level adds to the previous one, so the match sets nest:
@@ -19,6 +19,11 @@ export interface PlannedWord {
   word: QueryWord;
   /** Indexed words within the typo budget of a single-part word. */
   typos: string[];
+  /**
+   * A prefix word's completions among the indexed words (see `findCompletions`), matched as
+   * words; absent or null: FTS5 expands the prefix itself.
+   */
+  completions?: readonly string[] | null;
 }
 
 /** A parsed query ready for FTS5: required words with their typo candidates, excluded words. */
@@ -33,14 +38,18 @@ function phrase(terms: string[]): string {
   return `"${terms.join(' ')}"`;
 }
 
-function wordExpression({ word, typos }: PlannedWord, level: MatchLevel): string {
+function wordExpression({ word, typos, completions }: PlannedWord, level: MatchLevel): string {
   const norms = word.parts.map((p) => p.norm);
   // A quoted phrase matches its words as written (folded) at every level: no stem, prefix or typo.
   if (level === 'exact' || level === 'near' || word.phrase) return `words : ${phrase(norms)}`;
   // Every indexed word has its stem at the same position, so the stem phrase already covers the
   // exact one: no need to OR it in.
-  const alternatives = [`stems : ${phrase(word.parts.map((p) => p.stem))}`];
-  if (word.prefix) alternatives.push(`words : ${phrase(norms)}*`);
+  const stems = word.parts.map((p) => p.stem);
+  const alternatives = [`stems : ${phrase(stems)}`];
+  if (word.prefix && completions && word.parts.length === 1) {
+    // A completion with the word's own stem is in the stems column already.
+    for (const completion of completions) if (stem(completion) !== stems[0]) alternatives.push(`words : ${phrase([completion])}`);
+  } else if (word.prefix) alternatives.push(`words : ${phrase(norms)}*`);
   if (level === 'typo') for (const typo of typos) alternatives.push(`words : ${phrase([typo])}`);
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
 }
