@@ -19,12 +19,28 @@ export interface RankedLevel {
   rowids: Int32Array;
 }
 
-/** Rowids by ascending score (FTS5's bm25() is lower for better), newest first between equal scores. */
-export function orderByScore(cache: FacetCache, rowids: Int32Array, scores: Float64Array): Int32Array {
+/**
+ * Rowids by ascending penalty (see `buildRefinements`; none: all equal), then ascending score
+ * (FTS5's bm25() is lower for better), newest first between equal scores.
+ */
+export function orderByScore(cache: FacetCache, rowids: Int32Array, scores: Float64Array, penalties?: Float64Array): Int32Array {
   const { recency } = cache;
   const positions = Array.from(rowids.keys());
-  positions.sort((a, b) => scores[a]! - scores[b]! || recency[rowids[a]!]! - recency[rowids[b]!]!);
+  const penalty = (i: number) => penalties?.[i] ?? 0;
+  positions.sort((a, b) => penalty(a) - penalty(b) || scores[a]! - scores[b]! || recency[rowids[a]!]! - recency[rowids[b]!]!);
   return Int32Array.from(positions, (i) => rowids[i]!);
+}
+
+/** Each row's penalty: the sum of those of the refinements (sorted rowid lists) it is not in. */
+export function sumPenalties(rowids: Int32Array, refinements: readonly { rowids: Int32Array; penalty: number }[]): Float64Array {
+  const penalties = new Float64Array(rowids.length);
+  for (const { rowids: members, penalty } of refinements) {
+    const inside = new Set(members);
+    rowids.forEach((r, i) => {
+      if (!inside.has(r)) penalties[i]! += penalty;
+    });
+  }
+  return penalties;
 }
 
 /** The scores of a `group_concat` list, in the order of its rowids. */

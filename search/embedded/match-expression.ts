@@ -1,4 +1,4 @@
-import { stem, type QueryWord } from '../french/index';
+import { stem, typoDistance, type QueryWord } from '../french/index';
 
 /**
  * How loosely a word may match. Each level adds to the previous one, so the match sets nest:
@@ -24,6 +24,8 @@ export interface PlannedWord {
    * words; absent or null: FTS5 expands the prefix itself.
    */
   completions?: readonly string[] | null;
+  /** False when the vocabulary was read and lacks the word as typed: no row can hold it exactly. */
+  indexed?: boolean;
 }
 
 /** A parsed query ready for FTS5: required words with their typo candidates, excluded words. */
@@ -93,4 +95,43 @@ export function buildMatchExpression(plan: QueryPlan, level: MatchLevel): string
 /** Whether the typo level can match more than the close one (else its query is skipped). */
 export function hasTypoCandidates(plan: QueryPlan): boolean {
   return plan.words.some((w) => !w.word.optional && w.typos.length > 0);
+}
+
+/** Rows of a level that rank above the others: an FTS5 expression, and what a row outside it loses. */
+export interface LevelRefinement {
+  expression: string;
+  penalty: number;
+}
+
+/** Not matching a word with no typo outweighs any number of inexact forms (at most 10 words). */
+const TYPO_PENALTY = 16;
+
+/**
+ * What sets rows apart within a close or typo level, before BM25 (Meilisearch's typo and
+ * exactness rules): at the typo level, a word matched without a typo, else with one edit rather
+ * than two; at both, each word as typed rather than in another form ("permission" above
+ * "permissions" for "umask permission lieus"). Only what can differ between the level's rows:
+ * with one word, the close level holds other forms only and the typo level typos only.
+ */
+export function buildRefinements(plan: QueryPlan, level: MatchLevel, levelExpression: string): LevelRefinement[] {
+  if (level !== 'close' && level !== 'typo') return [];
+  const required = requiredOnce(plan);
+  const within = (expression: string) => `(${levelExpression}) AND ${expression}`;
+  const refinements: LevelRefinement[] = [];
+  for (const planned of required) {
+    const { word } = planned;
+    if (word.phrase) continue;
+    const typos = level === 'typo' ? planned.typos : [];
+    if (typos.length === 0) {
+      if (required.length > 1 && planned.indexed !== false) refinements.push({ expression: within(wordExpression(planned, 'exact')), penalty: 1 });
+      continue;
+    }
+    if (required.length > 1) refinements.push({ expression: within(wordExpression(planned, 'close')), penalty: TYPO_PENALTY });
+    const norm = word.parts[0]!.norm;
+    const oneEdit = typos.filter((t) => typoDistance(norm, t, 1) <= 1);
+    if (oneEdit.length > 0 && oneEdit.length < typos.length) {
+      refinements.push({ expression: within(wordExpression({ word, typos: oneEdit, completions: planned.completions }, 'typo')), penalty: TYPO_PENALTY });
+    }
+  }
+  return refinements;
 }

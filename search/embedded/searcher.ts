@@ -18,11 +18,12 @@ import { countAll, filterAndCount } from './facet-count';
 import {
   buildExclusionExpression,
   buildMatchExpression,
+  buildRefinements,
   hasTypoCandidates,
   type MatchLevel,
   type QueryPlan,
 } from './match-expression';
-import { orderByScore, parseScores, selectShortest, type RankedLevel } from './level-order';
+import { orderByScore, parseScores, selectShortest, sumPenalties, type RankedLevel } from './level-order';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import type { ResultCache } from './result-cache';
@@ -127,6 +128,7 @@ function planQuery(context: SearchContext, query: ParsedQuery): QueryPlan {
     word,
     typos: vocabulary && typoEligible(word) ? findTypoCandidates(vocabulary, word.parts[0]!.norm) : [],
     completions: vocabulary && expandable(word) ? findCompletions(vocabulary, word.parts[0]!.norm) : null,
+    indexed: vocabulary && word.parts.length === 1 ? vocabulary.words.has(word.parts[0]!.norm) : undefined,
   }));
   return { words: planned, excluded };
 }
@@ -154,8 +156,14 @@ function rankLevel(context: SearchContext, cache: FacetCache, match: TextMatch, 
   const expression = buildMatchExpression(match.plan, level);
   if (expression === null) return { order: 'scored', rowids: new Int32Array(0) };
   const score = () => {
-    const [rowids, scores] = context.statements.scored.get(expression) as [unknown, unknown];
-    return { order: 'scored' as const, rowids: orderByScore(cache, parseRowids(rowids), parseScores(scores)) };
+    const [list, scoreList] = context.statements.scored.get(expression) as [unknown, unknown];
+    const rowids = parseRowids(list);
+    const refinements = rowids.length < 2 ? [] : buildRefinements(match.plan, level, expression);
+    const penalties =
+      refinements.length === 0
+        ? undefined
+        : sumPenalties(rowids, refinements.map((r) => ({ rowids: fetchRowids(context, r.expression), penalty: r.penalty })));
+    return { order: 'scored' as const, rowids: orderByScore(cache, rowids, parseScores(scoreList), penalties) };
   };
   if (match.rowids.length <= context.bm25LevelCap) return score();
   const members = level === match.level ? match.rowids : fetchRowids(context, expression);
