@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetCache } from './facet-cache';
-import { orderByScore, parseScores, selectShortest } from './level-order';
+import { orderByScore, parseScores, selectShortest, sumPenalties } from './level-order';
 
 /** The parts of a facet cache ordering reads: word counts and recency (position, newest first). */
 function cacheOf(wordCounts: number[], newestFirst: number[]): FacetCache {
@@ -50,5 +50,24 @@ describe('orderByScore', () => {
     const scores = parseScores('-1.5,-3,-1.5,-0.2');
     expect(Array.from(orderByScore(cache, Int32Array.from([0, 1, 2, 3]), scores))).toEqual([1, 2, 0, 3]);
     expect(parseScores(null)).toHaveLength(0);
+  });
+});
+
+describe('sumPenalties and orderByScore', () => {
+  const cache = cacheOf([5, 5, 5, 5], [0, 1, 2, 3]);
+  const rowids = Int32Array.from([0, 1, 2, 3]);
+
+  it('adds the penalty of every refinement a row is outside of', () => {
+    const penalties = sumPenalties(rowids, [
+      { rowids: Int32Array.from([1, 2]), penalty: 16 },
+      { rowids: Int32Array.from([2, 3]), penalty: 1 },
+    ]);
+    expect(Array.from(penalties)).toEqual([17, 1, 0, 16]);
+  });
+
+  it('puts a lower penalty first whatever the score, then the score, then the newest', () => {
+    const scores = Float64Array.from([-9, -1, -1, -5]);
+    expect(Array.from(orderByScore(cache, rowids, scores))).toEqual([0, 3, 1, 2]);
+    expect(Array.from(orderByScore(cache, rowids, scores, Float64Array.from([1, 0, 0, 1])))).toEqual([1, 2, 0, 3]);
   });
 });

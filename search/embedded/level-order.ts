@@ -2,11 +2,13 @@ import type { FacetCache } from './facet-cache';
 
 /**
  * A match level holding more paragraphs than this is not scored with BM25. FTS5's bm25() costs
- * about ten times the match itself per row, so a level of 70,000 paragraphs (a stop word) took
- * hundreds of milliseconds; such a level is ordered by word count instead (BM25's length term,
- * exactly its order for a word used once per paragraph), and only the page's top is selected.
+ * about ten times the match itself per row (~2 µs a row, plus a pass over each phrase's doclist),
+ * so a level of 2,000 paragraphs took 4-5 ms, the latency budget of a whole search; such a level is
+ * ordered by word count instead (BM25's length term, exactly its order for a word used once per
+ * paragraph), and only the page's top is selected. Known items are found as well at 250 as at
+ * 2,000, and broad queries' top 10 are as dense in the word (the relevance bench).
  */
-export const BM25_LEVEL_CAP = 2_000;
+export const BM25_LEVEL_CAP = 250;
 
 /**
  * One match level's paragraphs: `scored` ones in rank order (BM25, then newest first);
@@ -17,12 +19,28 @@ export interface RankedLevel {
   rowids: Int32Array;
 }
 
-/** Rowids by ascending score (FTS5's bm25() is lower for better), newest first between equal scores. */
-export function orderByScore(cache: FacetCache, rowids: Int32Array, scores: Float64Array): Int32Array {
+/**
+ * Rowids by ascending penalty (see `buildRefinements`; none: all equal), then ascending score
+ * (FTS5's bm25() is lower for better), newest first between equal scores.
+ */
+export function orderByScore(cache: FacetCache, rowids: Int32Array, scores: Float64Array, penalties?: Float64Array): Int32Array {
   const { recency } = cache;
   const positions = Array.from(rowids.keys());
-  positions.sort((a, b) => scores[a]! - scores[b]! || recency[rowids[a]!]! - recency[rowids[b]!]!);
+  const penalty = (i: number) => penalties?.[i] ?? 0;
+  positions.sort((a, b) => penalty(a) - penalty(b) || scores[a]! - scores[b]! || recency[rowids[a]!]! - recency[rowids[b]!]!);
   return Int32Array.from(positions, (i) => rowids[i]!);
+}
+
+/** Each row's penalty: the sum of those of the refinements (sorted rowid lists) it is not in. */
+export function sumPenalties(rowids: Int32Array, refinements: readonly { rowids: Int32Array; penalty: number }[]): Float64Array {
+  const penalties = new Float64Array(rowids.length);
+  for (const { rowids: members, penalty } of refinements) {
+    const inside = new Set(members);
+    rowids.forEach((r, i) => {
+      if (!inside.has(r)) penalties[i]! += penalty;
+    });
+  }
+  return penalties;
 }
 
 /** The scores of a `group_concat` list, in the order of its rowids. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../french/index';
-import { buildExclusionExpression, buildMatchExpression, hasTypoCandidates, type QueryPlan } from './match-expression';
+import { buildExclusionExpression, buildMatchExpression, buildRefinements, hasTypoCandidates, type QueryPlan } from './match-expression';
 
 function plan(q: string, typos: Record<string, string[]> = {}): QueryPlan {
   const { words, excluded } = parseQuery(q);
@@ -52,6 +52,39 @@ describe('buildMatchExpression', () => {
       'words : NEAR("pomme" "poire" "prune" "cerise" "figue", 3)',
     );
     expect(buildMatchExpression(plan('pomme poire prune cerise figue kiwi '), 'near')).toBeNull();
+  });
+
+  it('matches a prefix through its completions when there are few, leaving out those of its own stem', () => {
+    const { words, excluded } = parseQuery('gaz fichier');
+    const planned = { words: words.map((word, i) => ({ word, typos: [], completions: i === 1 ? ['fichier', 'fichiers', 'fichiez'] : null })), excluded };
+    expect(buildMatchExpression(planned, 'close')).toBe('stems : "gaz" AND (stems : "fichier" OR words : "fichiez")');
+    const native = { words: words.map((word) => ({ word, typos: [], completions: null })), excluded };
+    expect(buildMatchExpression(native, 'close')).toBe('stems : "gaz" AND (stems : "fichier" OR words : "fichier"*)');
+  });
+
+  it('refines a close level by each word as typed, a typo level by words without a typo, then by one edit', () => {
+    const words = plan('ministres negociatoins ', { negociatoins: ['negociations', 'negociation'] });
+    expect(buildRefinements(words, 'close', 'L')).toEqual([
+      { expression: '(L) AND words : "ministres"', penalty: 1 },
+      { expression: '(L) AND words : "negociatoins"', penalty: 1 },
+    ]);
+    expect(buildRefinements(words, 'typo', 'L')).toEqual([
+      { expression: '(L) AND words : "ministres"', penalty: 1 },
+      { expression: '(L) AND stems : "negociatoin"', penalty: 16 },
+      { expression: '(L) AND (stems : "negociatoin" OR words : "negociations")', penalty: 16 },
+    ]);
+  });
+
+  it('refines nothing that cannot differ: one word, a phrase, the exact and near levels', () => {
+    expect(buildRefinements(plan('ministres '), 'close', 'L')).toEqual([]);
+    expect(buildRefinements(plan('negociatoins ', { negociatoins: ['negociations', 'negociation'] }), 'typo', 'L')).toEqual([
+      { expression: '(L) AND (stems : "negociatoin" OR words : "negociations")', penalty: 16 },
+    ]);
+    expect(buildRefinements(plan('"ministre des armees" paix '), 'close', 'L')).toEqual([{ expression: '(L) AND words : "paix"', penalty: 1 }]);
+    expect(buildRefinements(plan('ministres paix '), 'exact', 'L')).toEqual([]);
+    const unindexed = plan('ministres lieus ');
+    unindexed.words[1]!.indexed = false;
+    expect(buildRefinements(unindexed, 'close', 'L')).toEqual([{ expression: '(L) AND words : "ministres"', penalty: 1 }]);
   });
 
   it('gives nothing to match for an empty or punctuation-only query', () => {

@@ -88,3 +88,36 @@ describe('embedded ranking past the BM25 cap', () => {
     }
   });
 });
+
+/** One-paragraph articles, newest first in the order given. */
+function articlesOf(texts: Record<string, string>): IndexedArticle[] {
+  return Object.entries(texts).map(([id, text], i) => ({
+    ...RANKING_ARTICLES[0]!,
+    id,
+    fingerprint: id,
+    meta: { ...RANKING_ARTICLES[0]!.meta, date: `2024-0${9 - i}-01` },
+    paragraphs: [{ ...RANKING_ARTICLES[0]!.paragraphs[0]!, id: `${id}-1`, text }],
+  }));
+}
+
+// Meilisearch's typo and exactness rules, before BM25 within a level.
+describe('embedded ranking within a level', () => {
+  const { engine, order } = useRankingEngine();
+  afterAll(async () => seedEngine(engine(), RANKING_ARTICLES));
+
+  it('ranks a paragraph holding more of the words as typed first, among other forms', async () => {
+    await seedEngine(engine(), articlesOf({
+      forms: 'Ministre marocain, ministre marocain : le ministre marocain.',
+      typed: 'Lors de la réunion tenue hier soir dans la capitale, les ministres ont salué le partenaire marocain et la délégation.',
+    }));
+    expect(await order('ministres marocaines ')).toEqual(['typed', 'forms']);
+  });
+
+  it('ranks a one-edit typo above a two-edit one, whatever BM25 says', async () => {
+    await seedEngine(engine(), articlesOf({
+      twoEdits: 'Négociation, négociation, négociation.',
+      oneEdit: 'Après des semaines de discussions difficiles entre les parties, les négociations ont repris hier à Genève.',
+    }));
+    expect(await order('negociatoins ')).toEqual(['oneEdit', 'twoEdits']);
+  });
+});

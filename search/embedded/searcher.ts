@@ -9,19 +9,21 @@ import {
   type ParsedQuery,
   type QueryWord,
 } from '../french/index';
-import type { FacetCounts, MatchQuery, SearchHit, SearchQuery, SearchResult } from '../types';
+import type { FacetCounts, MatchQuery, SearchQuery, SearchResult } from '../types';
 import { toMonthRange, type MonthRange } from '../date-range';
+import { findCompletions, MIN_EXPANDED_PREFIX } from './completions';
 import { DEADLINE_CONDITION, type SearchDeadline } from './deadline';
 import type { FacetCache } from './facet-cache';
 import { countAll, filterAndCount } from './facet-count';
 import {
   buildExclusionExpression,
   buildMatchExpression,
+  buildRefinements,
   hasTypoCandidates,
   type MatchLevel,
   type QueryPlan,
 } from './match-expression';
-import { orderByScore, parseScores, selectShortest, type RankedLevel } from './level-order';
+import { orderByScore, parseScores, selectShortest, sumPenalties, type RankedLevel } from './level-order';
 import { PARAGRAPH_SELECT, toSearchHit, type ParagraphRow } from './records';
 import type { MatchCache, TextMatch } from './match-cache';
 import type { ResultCache } from './result-cache';
@@ -46,20 +48,28 @@ export interface SearchContext {
 export interface SearchStageTimes {
   /** Loading the facet arrays after an index change (0 when cached). */
   cache: number;
-  /** Parsing, typo expansion and the FTS5 match of the loosest level (~0 when reused from the cache). */
+  /** Parsing the query and looking up recent results. */
+  parse: number;
+  /** Typo candidates and prefix completions from the vocabulary (~0 when the match is reused). */
+  typos: number;
+  /** The FTS5 match of the loosest level, relaxed if need be (~0 when reused from the cache). */
   match: number;
   /** Facet filtering and counting. */
   count: number;
   /** Ordering: stricter levels' FTS5 queries, BM25 or recency. */
   order: number;
-  /** Reading the page's paragraphs and highlighting them. */
-  hits: number;
+  /** Reading the page's paragraphs. */
+  read: number;
+  /** Highlighting them and cutting their snippets. */
+  snippets: number;
 }
 
 export interface SearchStatements {
   rowids: Database.Statement;
   scored: Database.Statement;
   paragraph: Database.Statement;
+  /** The paragraphs of a JSON array of rowids, in its order. */
+  page: Database.Statement;
 }
 
 /**
@@ -81,6 +91,11 @@ export function prepareSearchStatements(db: Database.Database): SearchStatements
       )
       .raw(),
     paragraph: db.prepare(`${PARAGRAPH_SELECT} WHERE p.rowid = ?`),
+    // One statement for the page rather than one per hit: each call costs more than its lookups.
+    page: db.prepare(
+      `${PARAGRAPH_SELECT} WHERE p.rowid IN (SELECT value FROM json_each(@ids))
+       ORDER BY (SELECT key FROM json_each(@ids) WHERE value = p.rowid)`,
+    ),
   };
 }
 
@@ -106,10 +121,14 @@ function planQuery(context: SearchContext, query: ParsedQuery): QueryPlan {
   const { words, excluded } = query;
   const typoEligible = (w: (typeof words)[number]) =>
     !w.optional && !w.phrase && w.parts.length === 1 && w.parts[0]!.norm.length >= 5;
-  const vocabulary = words.some(typoEligible) ? context.vocabulary() : null;
+  const expandable = (w: (typeof words)[number]) =>
+    w.prefix && !w.optional && w.parts.length === 1 && w.parts[0]!.norm.length >= MIN_EXPANDED_PREFIX;
+  const vocabulary = words.some((w) => typoEligible(w) || expandable(w)) ? context.vocabulary() : null;
   const planned = words.map((word) => ({
     word,
     typos: vocabulary && typoEligible(word) ? findTypoCandidates(vocabulary, word.parts[0]!.norm) : [],
+    completions: vocabulary && expandable(word) ? findCompletions(vocabulary, word.parts[0]!.norm) : null,
+    indexed: vocabulary && word.parts.length === 1 ? vocabulary.words.has(word.parts[0]!.norm) : undefined,
   }));
   return { words: planned, excluded };
 }
@@ -137,8 +156,14 @@ function rankLevel(context: SearchContext, cache: FacetCache, match: TextMatch, 
   const expression = buildMatchExpression(match.plan, level);
   if (expression === null) return { order: 'scored', rowids: new Int32Array(0) };
   const score = () => {
-    const [rowids, scores] = context.statements.scored.get(expression) as [unknown, unknown];
-    return { order: 'scored' as const, rowids: orderByScore(cache, parseRowids(rowids), parseScores(scores)) };
+    const [list, scoreList] = context.statements.scored.get(expression) as [unknown, unknown];
+    const rowids = parseRowids(list);
+    const refinements = rowids.length < 2 ? [] : buildRefinements(match.plan, level, expression);
+    const penalties =
+      refinements.length === 0
+        ? undefined
+        : sumPenalties(rowids, refinements.map((r) => ({ rowids: fetchRowids(context, r.expression), penalty: r.penalty })));
+    return { order: 'scored' as const, rowids: orderByScore(cache, rowids, parseScores(scoreList), penalties) };
   };
   if (match.rowids.length <= context.bm25LevelCap) return score();
   const members = level === match.level ? match.rowids : fetchRowids(context, expression);
@@ -273,8 +298,15 @@ function allExcept(context: SearchContext, cache: FacetCache, exclusion: string)
   }
 }
 
-function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQuery): Omit<TextMatch, 'relaxation'> {
+/** Where matching spent its time, for `SearchStageTimes`. */
+interface MatchClock {
+  typos: number;
+}
+
+function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQuery, clock?: MatchClock): Omit<TextMatch, 'relaxation'> {
+  const planning = performance.now();
   const plan = planQuery(context, query);
+  if (clock) clock.typos += performance.now() - planning;
   const level: MatchLevel = hasTypoCandidates(plan) ? 'typo' : 'close';
   const expression = buildMatchExpression(plan, level);
   const exclusion = buildExclusionExpression(query.excluded);
@@ -291,14 +323,14 @@ function runTextMatch(context: SearchContext, cache: FacetCache, query: ParsedQu
  * Parses the query, expands typos and runs the loosest FTS5 match, or reuses a recent result.
  * When no paragraph holds every required word, drops them from the end until one does.
  */
-export function findTextMatch(context: SearchContext, cache: FacetCache, parsed: ParsedQuery, key: string): TextMatch {
+export function findTextMatch(context: SearchContext, cache: FacetCache, parsed: ParsedQuery, key: string, clock?: MatchClock): TextMatch {
   const cached = context.matches().get(key);
   if (cached) return cached;
-  let match: TextMatch = { ...runTextMatch(context, cache, parsed), relaxation: null };
+  let match: TextMatch = { ...runTextMatch(context, cache, parsed, clock), relaxation: null };
   for (let keep = requiredWords(parsed).length - 1; match.rowids.length === 0 && keep >= 1; keep--) {
     context.deadline.check();
     const relaxed = relaxQuery(parsed, keep);
-    const attempt = runTextMatch(context, cache, relaxed.query);
+    const attempt = runTextMatch(context, cache, relaxed.query, clock);
     if (attempt.rowids.length > 0) match = { ...attempt, relaxation: relaxed.relaxation };
   }
   context.matches().set(key, match);
@@ -313,9 +345,11 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
   const resultKey = JSON.stringify([textKey, query.filters, query.sort, query.from, query.to, query.page, query.hitsPerPage]);
   const recent = context.results().get(resultKey);
   if (recent) return { ...recent, took_ms: Math.round((performance.now() - started) * 100) / 100 };
+  const parsedAt = performance.now();
   const cache = context.facets();
   const cached = performance.now();
-  const match = findTextMatch(context, cache, parsed, textKey);
+  const clock: MatchClock = { typos: 0 };
+  const match = findTextMatch(context, cache, parsed, textKey, clock);
   const planned = performance.now();
   context.deadline.check();
   const offset = (query.page - 1) * query.hitsPerPage;
@@ -327,22 +361,22 @@ export function runSearch(context: SearchContext, query: SearchQuery): SearchRes
     ? browseAll(cache, query, range, offset, end)
     : matchText(context, cache, match, query, range, offset, end);
   const ordered = performance.now();
+  const rows = pageRowids.length === 0 ? [] : (context.statements.page.all({ ids: JSON.stringify(pageRowids) }) as ParagraphRow[]);
+  const read = performance.now();
+  context.deadline.check();
   const typoTerms = new Set(plan.words.flatMap((w) => w.typos));
   const isMatch = createQueryMatcher(match.query, { typoTerms });
-  const hits: SearchHit[] = [];
-  for (const rowid of pageRowids) {
-    context.deadline.check();
-    const row = context.statements.paragraph.get(rowid) as ParagraphRow | undefined;
-    if (!row) continue;
-    hits.push(toSearchHit(row, highlightWithSnippet(row.text, isMatch)));
-  }
+  const hits = rows.map((row) => toSearchHit(row, highlightWithSnippet(row.text, isMatch)));
   const finished = performance.now();
   context.onStageTimes?.({
-    cache: cached - started,
-    match: planned - cached,
+    cache: cached - parsedAt,
+    parse: parsedAt - started,
+    typos: clock.typos,
+    match: planned - cached - clock.typos,
     count: countedAt - planned,
     order: ordered - countedAt,
-    hits: finished - ordered,
+    read: read - ordered,
+    snippets: finished - read,
   });
   const result: SearchResult = {
     total,
