@@ -109,6 +109,20 @@ describe('SearchAdmission', () => {
     expect(h.log).toEqual(['start cheap', 'end cheap', 'start e1', 'end e1', 'start e2', 'end e2']);
   });
 
+  it('waits only for the cheap searches in progress at its turn, so a steady flow of cheap ones cannot starve it', async () => {
+    const h = harness();
+    const first = h.search('cheap1', 'cheap');
+    const expensive = h.search('expensive', 'expensive');
+    await h.nextTurn();
+    const second = h.search('cheap2', 'cheap');
+    first.end();
+    await settle();
+    expect(h.log).toEqual(['start cheap1', 'start cheap2', 'end cheap1', 'start expensive']);
+    second.end();
+    expensive.end();
+    await expect(Promise.all([first.result, second.result, expensive.result])).resolves.toEqual(['cheap1', 'cheap2', 'expensive']);
+  });
+
   it('refuses an expensive search past the bound of the queue, with the retry delay, and runs the others', async () => {
     const h = harness({ maxWaiting: 2 });
     const admitted = [h.search('e1', 'expensive'), h.search('e2', 'expensive')];

@@ -46,10 +46,9 @@ interface Waiting {
  * it. Waiting costs nothing but memory, and the queue is bounded.
  */
 export class SearchAdmission {
-  private cheapRunning = 0;
+  private readonly cheapRunning = new Set<Promise<unknown>>();
   private readonly waiting: Waiting[] = [];
   private draining = false;
-  private cheapDone: (() => void)[] = [];
 
   constructor(private readonly options: AdmissionOptions) {}
 
@@ -64,11 +63,16 @@ export class SearchAdmission {
   }
 
   private async runCheap<T>(work: () => Promise<T>): Promise<T> {
-    this.cheapRunning++;
+    const running = work();
+    const settled = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.cheapRunning.add(settled);
     try {
-      return await work();
+      return await running;
     } finally {
-      if (--this.cheapRunning === 0) for (const wake of this.cheapDone.splice(0)) wake();
+      this.cheapRunning.delete(settled);
     }
   }
 
@@ -96,7 +100,8 @@ export class SearchAdmission {
     try {
       while (this.waiting.length > 0) {
         await this.options.yieldTurn();
-        while (this.cheapRunning > 0) await new Promise<void>((wake) => this.cheapDone.push(wake));
+        // Only those in progress now: a steady flow of cheap ones (a remote engine) must not starve this lane.
+        await Promise.all([...this.cheapRunning]);
         const next = this.waiting.shift()!;
         const started = this.options.now();
         next.start();
