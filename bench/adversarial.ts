@@ -4,6 +4,7 @@
  */
 import { emptyFilters, LIMITS, openSearchEngine, QueryTooExpensiveError } from '../search/index';
 import { measureLatency, sampleRequests, startApp } from './http';
+import { BenchHttpClient } from './http-client';
 import type { Percentiles } from './percentiles';
 
 export const ADVERSARIAL_TARGETS = { worstMs: 50, p95Factor: 3 };
@@ -100,13 +101,13 @@ export async function runAdversarialHttpBench(dataDir: string, requests = 200, p
     const attackStatuses: Record<string, number> = {};
     let seed = 11;
     const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const http = new BenchHttpClient();
     const attacker = async () => {
       while (attacking) {
         const q = recase(ADVERSARIAL_QUERIES[attackRequests++ % ADVERSARIAL_QUERIES.length]!, next);
         try {
-          const response = await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent(q)}`);
-          await response.arrayBuffer();
-          attackStatuses[response.status] = (attackStatuses[response.status] ?? 0) + 1;
+          const { status } = await http.request(`${app.baseUrl}/api/search?q=${encodeURIComponent(q)}`);
+          attackStatuses[status] = (attackStatuses[status] ?? 0) + 1;
         } catch {
           attackStatuses.error = (attackStatuses.error ?? 0) + 1;
         }
@@ -116,6 +117,7 @@ export async function runAdversarialHttpBench(dataDir: string, requests = 200, p
     const underAttack = (await measureLatency(app.baseUrl, urls.slice(2 * requests), 1)).latency;
     attacking = false;
     await Promise.all(attackers);
+    http.close();
     return { quiet, underAttack, attackRequests, attackStatuses };
   } finally {
     app.stop();

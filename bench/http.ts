@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { emptyFilters, openSearchEngine, VALUE_FACETS } from '../search/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
+import { BenchHttpClient } from './http-client';
 import { percentiles, type Percentiles } from './percentiles';
 
 /** The web app's performance targets. */
@@ -49,6 +50,8 @@ export interface HttpBenchResult {
     /** The engine's own `took_ms` for the same requests: the rest is HTTP, Next and waiting. */
     engine: Percentiles;
     requestsPerSecond: number;
+    /** CPU the bench's own client spent per request: it shares the cores with the server. */
+    clientCpuMsPerRequest: number;
     errors: number;
   }[];
   firstLoadJs: FirstLoadJs;
@@ -95,14 +98,11 @@ export async function sampleRequests(dataDir: string, total: number, seed = 42):
   }
 }
 
-async function timeRequest(url: string): Promise<{ ms: number; ok: boolean; tookMs: number }> {
+async function timeRequest(client: BenchHttpClient, url: string): Promise<{ ms: number; ok: boolean; tookMs: number }> {
   const started = performance.now();
   try {
-    const response = await fetch(url);
-    const body = await response.text();
-    const ms = performance.now() - started;
-    const tookMs = response.ok ? Number((JSON.parse(body) as { took_ms?: unknown }).took_ms) : NaN;
-    return { ms, ok: response.ok, tookMs };
+    const { status, tookMs } = await client.request(url);
+    return { ms: performance.now() - started, ok: status === 200, tookMs };
   } catch {
     return { ms: performance.now() - started, ok: false, tookMs: NaN };
   }
@@ -114,11 +114,13 @@ export async function measureLatency(baseUrl: string, urls: readonly string[], c
   const engineSamples: number[] = [];
   let errors = 0;
   let next = 0;
+  const http = new BenchHttpClient();
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const client = async () => {
     while (next < urls.length) {
       const url = urls[next++]!;
-      const { ms, ok, tookMs } = await timeRequest(`${baseUrl}${url}`);
+      const { ms, ok, tookMs } = await timeRequest(http, `${baseUrl}${url}`);
       if (ok) samples.push(ms);
       else errors++;
       if (Number.isFinite(tookMs)) engineSamples.push(tookMs);
@@ -126,10 +128,13 @@ export async function measureLatency(baseUrl: string, urls: readonly string[], c
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuAtStart);
+  http.close();
   return {
     latency: percentiles(samples),
     engine: percentiles(engineSamples),
     requestsPerSecond: Math.round(urls.length / seconds),
+    clientCpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, urls.length)) * 100) / 100,
     errors,
   };
 }
@@ -234,13 +239,13 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
 /** The result as a Markdown table, with the targets beside the figures. */
 export function formatHttpBench(r: HttpBenchResult): string {
   return [
-    `Web app over HTTP (next start, loopback), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,
+    `Web app over HTTP (loopback; the client: node:http, kept-alive connections), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,
     '',
-    '| clients | p50 ms | p95 ms | p99 ms | engine took_ms p50 / p95 | req/s | errors |',
-    '|---|---|---|---|---|---|---|',
+    '| clients | p50 ms | p95 ms | p99 ms | engine took_ms p50 / p95 | req/s | client CPU ms/req | errors |',
+    '|---|---|---|---|---|---|---|---|',
     ...r.levels.map(
       (l) =>
-        `| ${l.concurrency} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} | ${l.engine.p50} / ${l.engine.p95} | ${l.requestsPerSecond} | ${l.errors} |`,
+        `| ${l.concurrency} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} | ${l.engine.p50} / ${l.engine.p95} | ${l.requestsPerSecond} | ${l.clientCpuMsPerRequest} | ${l.errors} |`,
     ),
     '',
     `first-load JS of \`/\`: ${r.firstLoadJs.gzipKb} kB gzip (${r.firstLoadJs.rawKb} kB raw, ${r.firstLoadJs.files} files); target ≤ ${HTTP_TARGETS.firstLoadJsKbGzip} kB gzip`,

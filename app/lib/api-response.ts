@@ -1,11 +1,12 @@
 import type { ApiError } from './api-types';
 import { invalidParamsMessage } from './messages';
+import { SearchQueueFullError } from './search-admission';
 import { toSearchFailure } from './search-failure';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-function errorResponse(status: number, body: ApiError): Response {
-  return Response.json(body, { status, headers: NO_STORE });
+function errorResponse(status: number, body: ApiError, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 }
 
 /** 400 with the French sentence naming what is wrong in the request. */
@@ -19,6 +20,7 @@ export async function engineResponse(run: () => Promise<unknown>): Promise<Respo
     return Response.json(await run(), { headers: NO_STORE });
   } catch (error) {
     const { status, error: code, message } = toSearchFailure(error);
-    return errorResponse(status, { error: code, message });
+    const retry = error instanceof SearchQueueFullError ? { 'Retry-After': String(error.retryAfterSeconds) } : undefined;
+    return errorResponse(status, { error: code, message }, retry);
   }
 }

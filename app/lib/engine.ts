@@ -13,6 +13,7 @@ import {
 import { startIteration } from './export-stream';
 import type { SearchResponse } from './api-types';
 import { toMatchQuery, toSearchQuery } from './search-request';
+import { admitSearch } from './search-lanes';
 import { toSearchResponse } from './search-response';
 import type { SearchState } from './url-state';
 import { webEngineConfig } from './web-config';
@@ -58,7 +59,7 @@ export async function withEngine<T>(call: (engine: SearchEngine) => Promise<T>):
 }
 
 export async function searchParagraphs(state: SearchState): Promise<SearchResponse> {
-  const result = await withEngine((engine) => engine.search(toSearchQuery(state)));
+  const result = await admitSearch(state, () => withEngine((engine) => engine.search(toSearchQuery(state))));
   return toSearchResponse(result, state.page);
 }
 
