@@ -2,15 +2,16 @@ import type Database from 'better-sqlite3';
 import type { FacetValueCount, FacetValueSearch } from '../facet-values';
 import type { SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
-import { loadFacetCache, type FacetCache } from './facet-cache';
+import type { FacetCache } from './facet-cache';
 import { runFacetValueSearch } from './facet-value-search';
 import { BM25_LEVEL_CAP } from './level-order';
 import { MatchCache } from './match-cache';
+import { readFacetCache, readVocabulary } from './packed-store';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
 import { prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
 import { prepareSuggestStatements, suggestSpelling } from './suggest';
-import { loadVocabulary, type Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 import type { SpellingSuggestion } from '../types';
 
 /**
@@ -59,8 +60,8 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     invalidate() {
       version = -1;
     },
-    facets: () => (facets ??= deadline.excluding(() => loadFacetCache(db))),
-    vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
+    facets: () => (facets ??= deadline.excluding(() => readFacetCache(db))),
+    vocabulary: () => (vocabulary ??= deadline.excluding(() => readVocabulary(db))),
     matches: () => (matches ??= new MatchCache()),
     results: () => (results ??= new ResultCache()),
     suggestions: () => (suggestions ??= new Map()),

@@ -5,6 +5,7 @@ import { VALUE_FACETS } from '../facets';
 import type { IndexedArticle, ParagraphInput } from '../types';
 import { EmbeddedEngineError } from './errors';
 import { prepareRedirectWriter, prepareVersionReader } from './former-paragraphs';
+import { preparePackedStoreWriter } from './packed-store';
 import { encodeList, FACET_COLUMNS } from './records';
 
 const CONTROL_CHARS = /\p{Cc}+/gu;
@@ -80,6 +81,7 @@ export function startWriteSession(
   };
   const readPrevious = options.previous ? prepareVersionReader(options.previous) : null;
   const redirects = prepareRedirectWriter(db);
+  const packed = preparePackedStoreWriter(db, options.replaceAll);
   const knownWords = new Set<string>();
   let open = true;
 
@@ -87,6 +89,7 @@ export function startWriteSession(
     statements.deleteTerms.run(rowid);
     statements.deleteParagraph.run(rowid);
     statements.deleteFacets.run(rowid);
+    packed.rowDeleted(rowid);
   };
   const removeArticle = (id: string) => {
     for (const rowid of statements.paragraphRowids.all(id) as number[]) removeParagraph(rowid);
@@ -96,7 +99,8 @@ export function startWriteSession(
   const insertParagraphRow = (p: ParagraphInput, article: string) =>
     statements.insertParagraph.run(p.id, article, p.position, p.section, p.text);
   const insertParagraph = (p: ParagraphInput, article: string, date: string) => {
-    const facetLists = VALUE_FACETS.map((f) => encodeList(cleanFacetValues(p.facets[f.name])));
+    const values = VALUE_FACETS.map((f) => cleanFacetValues(p.facets[f.name]));
+    const facetLists = values.map(encodeList);
     let inserted;
     try {
       inserted = insertParagraphRow(p, article);
@@ -110,10 +114,11 @@ export function startWriteSession(
     const columns = toTermColumns(p.text);
     statements.insertFacets.run(lastInsertRowid, date, columns.count, ...facetLists);
     statements.insertTerms.run(lastInsertRowid, columns.words, columns.stems);
+    packed.rowWritten(Number(lastInsertRowid), { date, wordCount: columns.count, lists: values });
     for (const word of columns.distinct) {
       if (knownWords.has(word)) continue;
       knownWords.add(word);
-      statements.insertWord.run(word);
+      if (statements.insertWord.run(word).changes > 0) packed.wordAdded(word);
     }
   };
   // No savepoint per article: FTS5 flushes its pending terms at every savepoint, which cost
@@ -162,7 +167,8 @@ export function startWriteSession(
   try {
     if (options.replaceAll) {
       db.exec(`DELETE FROM paragraphs; DELETE FROM paragraph_facets; DELETE FROM articles; DELETE FROM vocabulary;
-        DELETE FROM former_paragraphs; INSERT INTO paragraph_terms (paragraph_terms) VALUES ('delete-all');`);
+        DELETE FROM former_paragraphs; DELETE FROM packed; DELETE FROM facet_pending; DELETE FROM vocabulary_pending;
+        INSERT INTO paragraph_terms (paragraph_terms) VALUES ('delete-all');`);
     }
   } catch (error) {
     finish('ROLLBACK');
@@ -184,6 +190,7 @@ export function startWriteSession(
         finish('ROLLBACK');
         throw new EmbeddedEngineError('the write session was rolled back by SQLite; the previous index is intact');
       }
+      guarded(() => packed.flush());
       finish('COMMIT');
     },
     async abort() {
