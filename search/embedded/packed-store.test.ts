@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/corpus';
 import type { SearchEngine } from '../engine';
 import { emptyFilters } from '../facets';
+import { tokenize } from '../french/index';
 import type { IndexedArticle } from '../types';
 import { loadFacetCache } from './facet-cache';
 import { openEmbeddedEngine } from './index';
@@ -74,9 +75,16 @@ describe('packed store: what the writer stores at each commit', () => {
     const random = createRandom(17);
     const ids = Array.from({ length: 40 }, (_, i) => `a${i}`);
     const session = await writer.beginWrite({ replaceAll: true });
-    for (const id of ids) await session.putArticle(randomArticle(id, 5, random, 0));
+    const first = ids.map((id) => randomArticle(id, 5, random, 0));
+    // Words FTS5 folds its own way (a final sigma, the micro sign) stay as our folding writes them.
+    first[0]!.paragraphs[0]!.text = 'Δημήτρης Σπίγγος mesure 5 µm, Straße.';
+    for (const article of first) await session.putArticle(article);
     await session.commit();
-    expect(readBoth().pending).toEqual([0, 0]);
+    const afterRebuild = readBoth();
+    expect(afterRebuild.pending).toEqual([0, 0]);
+    const written = new Set(first.flatMap((a) => a.paragraphs.flatMap((p) => tokenize(p.text).map((t) => t.norm))));
+    expect(new Set(afterRebuild.terms)).toEqual(written);
+    expect(afterRebuild.vocabulary.words.has('δημητρης')).toBe(true);
     let sawPending = false;
     for (let commit = 1; commit <= 8; commit++) {
       const small = await writer.beginWrite({ replaceAll: false });

@@ -15,11 +15,14 @@ function cleanFacetValues(values: readonly string[]): string[] {
 }
 
 /** The words and stems columns of one paragraph, its word count, and its words for the vocabulary. */
-function toTermColumns(text: string): { words: string; stems: string; count: number; distinct: string[] } {
+function toTermColumns(text: string): { words: string; stems: string; count: number; list: string[] } {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.norm);
-  return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), count: tokens.length, distinct: words };
+  return { words: words.join(' '), stems: tokens.map((t) => t.stem).join(' '), count: tokens.length, list: words };
 }
+
+/** A paragraph whose folded words are not all ASCII letters and digits (see `addIndexedWords`). */
+const NOT_ASCII_WORDS = /[^a-z0-9 ]/;
 
 /** A failed write, in words an operator acts on: a full disk says so. */
 function toWriteError(error: unknown): EmbeddedEngineError {
@@ -115,7 +118,10 @@ export function startWriteSession(
     statements.insertFacets.run(lastInsertRowid, date, columns.count, ...facetLists);
     statements.insertTerms.run(lastInsertRowid, columns.words, columns.stems);
     packed.rowWritten(Number(lastInsertRowid), { date, wordCount: columns.count, lists: values });
-    for (const word of columns.distinct) {
+    // A full rebuild takes its ASCII words from FTS5 at the commit (`addIndexedWords`): looking
+    // every word up here cost a sixth of the build.
+    if (options.replaceAll && !NOT_ASCII_WORDS.test(columns.words)) return;
+    for (const word of columns.list) {
       if (knownWords.has(word)) continue;
       knownWords.add(word);
       if (statements.insertWord.run(word).changes > 0) packed.wordAdded(word);
