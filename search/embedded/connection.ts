@@ -38,6 +38,8 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   let generation = 0;
   let facets: FacetCache | null = null;
   let vocabulary: Vocabulary | null = null;
+  let previousFacets: FacetCache | null = null;
+  let previousVocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
   let results: ResultCache | null = null;
   let suggestions: Map<string, SpellingSuggestion | null> | null = null;
@@ -47,6 +49,9 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     if (current !== version) {
       version = current;
       generation++;
+      // Kept to start the next version's from: a small commit then costs no BLOB read.
+      previousFacets = facets ?? previousFacets;
+      previousVocabulary = vocabulary ?? previousVocabulary;
       facets = null;
       vocabulary = null;
       matches = null;
@@ -60,8 +65,20 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     invalidate() {
       version = -1;
     },
-    facets: () => (facets ??= deadline.excluding(() => readFacetCache(db))),
-    vocabulary: () => (vocabulary ??= deadline.excluding(() => readVocabulary(db))),
+    facets: () => {
+      if (!facets) {
+        facets = deadline.excluding(() => readFacetCache(db, previousFacets));
+        previousFacets = null;
+      }
+      return facets;
+    },
+    vocabulary: () => {
+      if (!vocabulary) {
+        vocabulary = deadline.excluding(() => readVocabulary(db, previousVocabulary));
+        previousVocabulary = null;
+      }
+      return vocabulary;
+    },
     matches: () => (matches ??= new MatchCache()),
     results: () => (results ??= new ResultCache()),
     suggestions: () => (suggestions ??= new Map()),

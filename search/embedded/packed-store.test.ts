@@ -8,11 +8,12 @@ import type { SearchEngine } from '../engine';
 import { emptyFilters } from '../facets';
 import { tokenize } from '../french/index';
 import type { IndexedArticle } from '../types';
-import { loadFacetCache } from './facet-cache';
+import { loadFacetCache, type FacetCache } from './facet-cache';
 import { openEmbeddedEngine } from './index';
 import { FACET_PENDING_LIMIT, readFacetCache, readVocabulary, VOCABULARY_PENDING_LIMIT } from './packed-store';
 import { DATABASE_FILE } from './schema';
 import { canonical } from './testing/canonical-facets';
+import type { Vocabulary } from './vocabulary';
 
 const WORDS = ['frontière', 'armée', 'négociation', 'tempête', 'président', 'accord', 'sommet', 'réforme', 'budget', 'élection'];
 const PERSONS = ['Ana Lima', 'Bo Diallo', 'Cy Martin', 'Di Chen'];
@@ -52,13 +53,22 @@ describe('packed store: what the writer stores at each commit', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Reads the store as a reader would, and as a rebuild from every row would. */
+  // A long-running reader's caches, each version built from the one before when it can.
+  let heldFacets: FacetCache | null = null;
+  let heldVocabulary: Vocabulary | null = null;
+
+  /** Reads the store as a new reader would, as a running one would, and as a rebuild from every row would. */
   function readBoth() {
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
     try {
       const terms = db.prepare('SELECT term FROM vocabulary').pluck().all() as string[];
       const vocabulary = readVocabulary(db);
+      heldFacets = readFacetCache(db, heldFacets);
+      heldVocabulary = readVocabulary(db, heldVocabulary);
+      const held = heldVocabulary;
       return {
+        held: canonical(heldFacets),
+        heldMissingWords: terms.filter((t) => !held.words.has(t)),
         stored: canonical(readFacetCache(db)),
         rebuilt: canonical(loadFacetCache(db)),
         missingWords: terms.filter((t) => !vocabulary.words.has(t)),
@@ -97,9 +107,11 @@ describe('packed store: what the writer stores at each commit', () => {
       }
       if (commit === 3) await small.putArticle(randomArticle('new', 3, random, commit));
       await small.commit();
-      const { stored, rebuilt, missingWords, pending } = readBoth();
+      const { stored, held, rebuilt, missingWords, heldMissingWords, pending } = readBoth();
       expect(stored, `commit ${commit}`).toEqual(rebuilt);
+      expect(held, `commit ${commit}`).toEqual(rebuilt);
       expect(missingWords, `commit ${commit}`).toEqual([]);
+      expect(heldMissingWords, `commit ${commit}`).toEqual([]);
       if (large) expect(pending).toEqual([0, 0]);
       sawPending ||= pending[0]! > 0 && pending[1]! > 0;
       expect(pending[0]!).toBeLessThanOrEqual(FACET_PENDING_LIMIT);

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { applyFacetChanges, changesOf, packFacetCache, readFacetRows, unpackFacetCache, type FacetCache, type FacetRow } from './facet-cache';
 import { FacetRowLog } from './facet-row-log';
-import { packWords, restoreWords, storeWords, toVocabulary, type Vocabulary } from './vocabulary';
+import { packWords, restoreWords, storeWords, toVocabulary, type PackedWords, type Vocabulary } from './vocabulary';
 
 /*
  * What a search needs beyond FTS5 (the facet arrays, the typo vocabulary) is stored by the writer
@@ -24,8 +25,26 @@ function readPacked(db: Database.Database, name: string): Buffer | undefined {
   return db.prepare('SELECT data FROM packed WHERE name = ?').pluck().get(name) as Buffer | undefined;
 }
 
+/** Changes whenever the BLOB is rewritten: a reader holding the BLOB of this version need not read it again. */
+function packedVersion(db: Database.Database, name: string): string | undefined {
+  return db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(`packed:${name}`) as string | undefined;
+}
+
 function writePacked(db: Database.Database, name: string, data: Buffer): void {
   db.prepare('INSERT OR REPLACE INTO packed (name, data) VALUES (?, ?)').run(name, data);
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`packed:${name}`, randomUUID());
+}
+
+/** The stored version each cache a reader built starts from. */
+const facetsBase = new WeakMap<FacetCache, string>();
+const vocabularyBase = new WeakMap<Vocabulary, { version: string; words: PackedWords }>();
+
+/** A cache `applyFacetChanges` may consume without changing `cache` (it adds values to its dictionaries). */
+function forUpdate(cache: FacetCache): FacetCache {
+  return {
+    ...cache,
+    dimensions: cache.dimensions.map((d) => ({ ...d, column: { ...d.column, values: d.column.values.slice(), ids: new Map(d.column.ids) } })),
+  };
 }
 
 function pendingRowids(db: Database.Database): Int32Array {
@@ -33,21 +52,40 @@ function pendingRowids(db: Database.Database): Int32Array {
   return list ? Int32Array.from(list.split(','), Number) : new Int32Array(0);
 }
 
-/** The facet arrays of the current version: the stored ones with the pending changes applied. */
-export function readFacetCache(db: Database.Database): FacetCache {
-  const stored = readPacked(db, FACETS_KEY);
-  const base = stored ? unpackFacetCache(stored) : null;
+/**
+ * The facet arrays of the current version: the stored ones with the pending changes applied. When
+ * `previous` (the reader's cache of an earlier version) started from the same stored BLOB, the
+ * pending changes are applied to it instead, so a small commit costs a reader no BLOB read.
+ */
+export function readFacetCache(db: Database.Database, previous?: FacetCache | null): FacetCache {
+  const version = packedVersion(db, FACETS_KEY) ?? '';
+  const reusable = previous && facetsBase.get(previous) === version;
+  const base = reusable ? forUpdate(previous) : unpackStored(db);
   const changed = pendingRowids(db);
-  if (base && changed.length === 0) return base;
   const rows = changed.length === 0 ? new Map() : readFacetRows(db, 'WHERE rowid IN (SELECT rowid FROM facet_pending)');
-  return applyFacetChanges(base, changesOf(changed, rows));
+  const cache = base && changed.length === 0 ? base : applyFacetChanges(base, changesOf(changed, rows));
+  facetsBase.set(cache, version);
+  return cache;
 }
 
-/** The typo vocabulary of the current version: the stored words and those added since. */
-export function readVocabulary(db: Database.Database): Vocabulary {
-  const stored = readPacked(db, VOCABULARY_KEY);
+function unpackStored(db: Database.Database): FacetCache | null {
+  const stored = readPacked(db, FACETS_KEY);
+  return stored ? unpackFacetCache(stored) : null;
+}
+
+/** The typo vocabulary of the current version: the stored words (reused from `previous` when unchanged) and those added since. */
+export function readVocabulary(db: Database.Database, previous?: Vocabulary | null): Vocabulary {
+  const version = packedVersion(db, VOCABULARY_KEY) ?? '';
+  const known = previous ? vocabularyBase.get(previous) : undefined;
+  let words = known?.version === version ? known.words : null;
+  if (!words) {
+    const stored = readPacked(db, VOCABULARY_KEY);
+    words = stored ? restoreWords(stored) : packWords([]);
+  }
   const pending = db.prepare('SELECT term FROM vocabulary_pending').pluck().all() as string[];
-  return toVocabulary([...(stored ? [restoreWords(stored)] : []), ...(pending.length > 0 ? [packWords(pending)] : [])]);
+  const vocabulary = toVocabulary([words, ...(pending.length > 0 ? [packWords(pending)] : [])]);
+  vocabularyBase.set(vocabulary, { version, words });
+  return vocabulary;
 }
 
 /**
