@@ -101,11 +101,16 @@ function updateColumn(base: FacetColumn, k: number, baseSize: number, size: numb
   const newIds: number[] = [];
   const newCounts = new Uint32Array(rowids.length);
   const touched = new Set<number>();
+  // Values some changed row held before: only their rowid lists need filtering.
+  const losing = new Set<number>();
   let total = base.offsets[baseSize] ?? 0;
   for (let i = 0; i < rowids.length; i++) {
     const r = rowids[i]!;
     if (r < baseSize) {
-      for (let j = base.offsets[r]!; j < base.offsets[r + 1]!; j++) touched.add(base.members[j]!);
+      for (let j = base.offsets[r]!; j < base.offsets[r + 1]!; j++) {
+        touched.add(base.members[j]!);
+        losing.add(base.members[j]!);
+      }
       total -= base.offsets[r + 1]! - base.offsets[r]!;
     }
     const row = rows[i];
@@ -160,7 +165,8 @@ function updateColumn(base: FacetColumn, k: number, baseSize: number, size: numb
   const fill = new Uint32Array(column.values.length);
   for (let id = 0; id < column.values.length; id++) {
     if (!touched.has(id)) continue;
-    const kept = id < postings.length ? withoutChanged(postings[id]!, isChanged) : new Int32Array(0);
+    const previous = id < postings.length ? postings[id]! : new Int32Array(0);
+    const kept = losing.has(id) ? withoutChanged(previous, isChanged) : previous;
     const list = new Int32Array(kept.length + gained[id]!);
     list.set(kept);
     fill[id] = kept.length;
@@ -252,18 +258,26 @@ function sortByRecency(rowids: readonly number[], dateKeys: Uint32Array, size: n
 function mergeByRecency(kept: Int32Array, added: readonly number[], dateKeys: Uint32Array, size: number): Int32Array {
   const incoming = sortByRecency(added, dateKeys, size);
   if (kept.length === 0) return incoming;
+  // Each new row's place found by binary search, the kept rows between copied in blocks: a small
+  // commit costs two copies of the order, not a comparison per paragraph.
   const merged = new Int32Array(kept.length + incoming.length);
-  let i = 0;
-  let j = 0;
+  let from = 0;
   let n = 0;
-  while (i < kept.length && j < incoming.length) {
-    const a = incoming[j]!;
-    const b = kept[i]!;
-    const first = dateKeys[a]! > dateKeys[b]! || (dateKeys[a] === dateKeys[b] && a < b);
-    merged[n++] = first ? incoming[j++]! : kept[i++]!;
+  for (const a of incoming) {
+    let low = from;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const b = kept[middle]!;
+      if (dateKeys[a]! > dateKeys[b]! || (dateKeys[a] === dateKeys[b] && a < b)) high = middle;
+      else low = middle + 1;
+    }
+    merged.set(kept.subarray(from, low), n);
+    n += low - from;
+    from = low;
+    merged[n++] = a;
   }
-  merged.set(kept.subarray(i), n);
-  merged.set(incoming.subarray(j), n + kept.length - i);
+  merged.set(kept.subarray(from), n);
   return merged;
 }
 
