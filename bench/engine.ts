@@ -10,6 +10,7 @@ import {
   isStopWord,
   openSearchEngine,
   tokenize,
+  type SearchEngine,
   type SearchQuery,
   type SearchStageTimes,
 } from '../search/index';
@@ -18,7 +19,7 @@ import { percentiles, type Percentiles } from './percentiles';
 
 export const QUERY_KINDS = ['single', 'multi', 'prefix', 'typo', 'filtered', 'facets'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
-export const ENGINE_TARGETS = { p50Ms: 2, p95Ms: 8, p95MsAt500k: 40, buildPerSecond: 15_000, rssMb: 150 };
+export const ENGINE_TARGETS = { p50Ms: 2, p95Ms: 8, p95MsAt500k: 40, buildPerSecond: 15_000, firstQueryMs: 50, rssMb: 150 };
 
 export interface EngineBenchOptions {
   /** Paragraphs to index (≥ 100,000 for the targets). */
@@ -41,6 +42,9 @@ export interface EngineBenchResult {
   /** Reader process: open alone, then the first query (loads the facet arrays). */
   openMs: number;
   firstQueryMs: number;
+  /** Reader process: a writer commits one new article, then the reader's next query (reloads what changed). */
+  commitMs: number;
+  firstQueryAfterCommitMs: number;
   /** Reader process resident memory after all queries, and before opening the engine (Node + tsx + modules). */
   readerRssMb: number;
   readerBaselineRssMb: number;
@@ -139,6 +143,28 @@ function directorySizeMb(dir: string): number {
 
 const MB = 2 ** 20;
 
+/**
+ * A writer (another connection, as the indexer would be) commits one new article; then the reader
+ * runs `query`, which it has answered before: what remains is reloading what the commit changed.
+ */
+async function timeCommitThenQuery(
+  reader: SearchEngine,
+  dataDir: string,
+  query: SearchQuery,
+): Promise<{ commitMs: number; firstQueryAfterCommitMs: number }> {
+  const writerEngine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: false });
+  const [article] = toBenchArticles(['Un paragraphe ajouté par un petit commit du banc d’essai, après les requêtes.']);
+  const started = performance.now();
+  const writer = await writerEngine.beginWrite({ replaceAll: false });
+  await writer.putArticle({ ...article!, id: 'bench-commit' });
+  await writer.commit();
+  const commitMs = performance.now() - started;
+  await writerEngine.close();
+  const t0 = performance.now();
+  await reader.search(query);
+  return { commitMs, firstQueryAfterCommitMs: performance.now() - t0 };
+}
+
 /** The reader side, run in a child process so its memory is measured alone. */
 async function runQueryPhase(dataDir: string, queriesFile: string): Promise<void> {
   const { warmup, timed } = JSON.parse(readFileSync(queriesFile, 'utf8')) as { warmup: TimedQuery[]; timed: TimedQuery[] };
@@ -154,8 +180,10 @@ async function runQueryPhase(dataDir: string, queriesFile: string): Promise<void
   };
   const engine = await openSearchEngine({ kind: 'embedded', dataDir }, { readonly: true, onStageTimes: addStages });
   const openMs = performance.now() - t0;
+  // A typo query: it needs the facet arrays and the typo vocabulary both.
+  const first = timed.find((t) => t.kind === 'typo')!.query;
   const t1 = performance.now();
-  await engine.search({ q: '', filters: emptyFilters(), page: 1, hitsPerPage: 20 });
+  await engine.search(first);
   const firstQueryMs = performance.now() - t1;
   for (const { query } of warmup) await engine.search(query);
   const samples: { kind: QueryKind; ms: number; cpuMs: number; stages: SearchStageTimes | null }[] = [];
@@ -168,9 +196,11 @@ async function runQueryPhase(dataDir: string, queriesFile: string): Promise<void
     const cpu = process.cpuUsage(cpuStart);
     samples.push({ kind, ms, cpuMs: (cpu.user + cpu.system) / 1000, stages });
   }
+  const readerRssMb = process.memoryUsage().rss / MB;
+  const { commitMs, firstQueryAfterCommitMs } = await timeCommitThenQuery(engine, dataDir, first);
   await engine.close();
   process.stdout.write(
-    JSON.stringify({ openMs, firstQueryMs, baselineRssMb, readerRssMb: process.memoryUsage().rss / MB, samples }),
+    JSON.stringify({ openMs, firstQueryMs, commitMs, firstQueryAfterCommitMs, baselineRssMb, readerRssMb, samples }),
   );
 }
 
@@ -207,6 +237,8 @@ export async function runEngineBench(options: EngineBenchOptions): Promise<Engin
     const phase = JSON.parse(child.stdout) as {
       openMs: number;
       firstQueryMs: number;
+      commitMs: number;
+      firstQueryAfterCommitMs: number;
       baselineRssMb: number;
       readerRssMb: number;
       samples: { kind: QueryKind; ms: number; cpuMs: number; stages: SearchStageTimes | null }[];
@@ -230,6 +262,8 @@ export async function runEngineBench(options: EngineBenchOptions): Promise<Engin
       diskMb: directorySizeMb(dataDir) - statSync(queriesFile).size / MB,
       openMs: Math.round(phase.openMs * 10) / 10,
       firstQueryMs: Math.round(phase.firstQueryMs * 10) / 10,
+      commitMs: Math.round(phase.commitMs * 10) / 10,
+      firstQueryAfterCommitMs: Math.round(phase.firstQueryAfterCommitMs * 10) / 10,
       readerRssMb: Math.round(phase.readerRssMb),
       readerBaselineRssMb: Math.round(phase.baselineRssMb),
       latency: byKind((s) => s.ms),
@@ -251,7 +285,8 @@ export function formatEngineBench(r: EngineBenchResult): string {
     `| build | ${r.buildSeconds} s, ${r.buildPerSecond.toLocaleString('en')} paragraphs/s | ≥ ${ENGINE_TARGETS.buildPerSecond.toLocaleString('en')}/s |`,
     `| peak RSS while building | ${r.buildPeakRssMb} MB | |`,
     `| on disk | ${r.diskMb.toFixed(1)} MB | |`,
-    `| cold open / first query | ${r.openMs} ms / ${r.firstQueryMs} ms | |`,
+    `| cold open / first query after open | ${r.openMs} ms / ${r.firstQueryMs} ms | first query ≤ ${ENGINE_TARGETS.firstQueryMs} ms |`,
+    `| 1-article commit (writer) / reader's first query after it | ${r.commitMs} ms / ${r.firstQueryAfterCommitMs} ms | first query ≤ ${ENGINE_TARGETS.firstQueryMs} ms |`,
     `| reader RSS after queries | ${r.readerRssMb} MB (engine: +${r.readerRssMb - r.readerBaselineRssMb} MB over ${r.readerBaselineRssMb} MB of Node + tsx) | ≤ ${ENGINE_TARGETS.rssMb} MB |`,
     '',
     '| kind | n | p50 ms | p95 ms | p99 ms | CPU p50 ms | CPU p95 ms |',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCompletions, MAX_PREFIX_COMPLETIONS } from './completions';
-import { loadVocabulary, type Vocabulary } from './vocabulary';
+import { loadVocabulary, packWords, toVocabulary, type Vocabulary } from './vocabulary';
 
 function vocabularyOf(words: string[]): Vocabulary {
   const fakeDb = { prepare: () => ({ pluck: () => ({ all: () => words }) }) };
@@ -21,5 +21,11 @@ describe('findCompletions', () => {
     const many = vocabularyOf(Array.from({ length: MAX_PREFIX_COMPLETIONS + 1 }, (_, i) => `mode${String.fromCharCode(97 + (i % 26))}${i}`));
     expect(findCompletions(many, 'mode')).toBeNull();
     expect(findCompletions(many, 'modea')).toHaveLength(2);
+  });
+
+  it('finds completions in the stored words and in those committed since, each once', () => {
+    const stored = packWords(['fichier', 'fiche', 'fichiez']);
+    const since = packWords(['fichiers', 'fichier']);
+    expect(findCompletions(toVocabulary([stored, since]), 'fichi')).toEqual(['fichier', 'fichiez', 'fichiers']);
   });
 });

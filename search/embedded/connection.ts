@@ -2,15 +2,16 @@ import type Database from 'better-sqlite3';
 import type { FacetValueCount, FacetValueSearch } from '../facet-values';
 import type { SearchQuery, SearchResult } from '../types';
 import { SearchDeadline } from './deadline';
-import { loadFacetCache, type FacetCache } from './facet-cache';
+import type { FacetCache } from './facet-cache';
 import { runFacetValueSearch } from './facet-value-search';
 import { BM25_LEVEL_CAP } from './level-order';
 import { MatchCache } from './match-cache';
+import { readFacetCache, readVocabulary } from './packed-store';
 import { ResultCache } from './result-cache';
 import { PARAGRAPH_SELECT } from './records';
 import { prepareSearchStatements, runSearch, type SearchContext, type SearchStageTimes } from './searcher';
 import { prepareSuggestStatements, suggestSpelling } from './suggest';
-import { loadVocabulary, type Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 import type { SpellingSuggestion } from '../types';
 
 /**
@@ -37,6 +38,8 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
   let generation = 0;
   let facets: FacetCache | null = null;
   let vocabulary: Vocabulary | null = null;
+  let previousFacets: FacetCache | null = null;
+  let previousVocabulary: Vocabulary | null = null;
   let matches: MatchCache | null = null;
   let results: ResultCache | null = null;
   let suggestions: Map<string, SpellingSuggestion | null> | null = null;
@@ -46,6 +49,9 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     if (current !== version) {
       version = current;
       generation++;
+      // Kept to start the next version's from: a small commit then costs no BLOB read.
+      previousFacets = facets ?? previousFacets;
+      previousVocabulary = vocabulary ?? previousVocabulary;
       facets = null;
       vocabulary = null;
       matches = null;
@@ -59,8 +65,20 @@ function createVersionedCaches(db: Database.Database, deadline: SearchDeadline) 
     invalidate() {
       version = -1;
     },
-    facets: () => (facets ??= deadline.excluding(() => loadFacetCache(db))),
-    vocabulary: () => (vocabulary ??= deadline.excluding(() => loadVocabulary(db))),
+    facets: () => {
+      if (!facets) {
+        facets = deadline.excluding(() => readFacetCache(db, previousFacets));
+        previousFacets = null;
+      }
+      return facets;
+    },
+    vocabulary: () => {
+      if (!vocabulary) {
+        vocabulary = deadline.excluding(() => readVocabulary(db, previousVocabulary));
+        previousVocabulary = null;
+      }
+      return vocabulary;
+    },
     matches: () => (matches ??= new MatchCache()),
     results: () => (results ??= new ResultCache()),
     suggestions: () => (suggestions ??= new Map()),

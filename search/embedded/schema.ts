@@ -15,13 +15,15 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 // next indexer run instead of failing on a missing column. 4: `stems` holds the light stemmer's
 // forms (plurals and feminines only). 5: `articles.person_spellings`. 6: `paragraph_facets.word_count`,
 // the ranking's length prior. 7: `former_paragraphs`, where links to edited paragraphs lead.
-const SCHEMA_VERSION = `7:${FACET_COLUMNS.join(',')}`;
+// 8: `packed` (the facet arrays and typo vocabulary, stored at commit) and their pending changes.
+const SCHEMA_VERSION = `8:${FACET_COLUMNS.join(',')}`;
 
 // `words` holds folded words, `stems` their French stems at the same positions, so a hyphenated
 // word is a phrase in either column. Contentless: the text lives in `paragraphs`. The facets sit
 // in a narrow table of their own (with the article's date copied in, the period facet's source, and
 // the paragraph's word count, which orders a match level too large to score with BM25):
-// loading them at open reads a few MB, not every text. `former_paragraphs` maps a paragraph id an
+// a full rebuild of the arrays reads a few MB, not every text (see packed-store.ts for what a reader
+// loads). `former_paragraphs` maps a paragraph id an
 // edit made disappear to the closest paragraph of its article's current version (null: none).
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,6 +63,9 @@ CREATE TABLE IF NOT EXISTS former_paragraphs (
   paragraph TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS former_paragraphs_by_article ON former_paragraphs (article);
+CREATE TABLE IF NOT EXISTS packed (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS facet_pending (rowid INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS vocabulary_pending (term TEXT PRIMARY KEY) WITHOUT ROWID;
 `;
 
 function applyPragmas(db: Database.Database, readonly: boolean): void {

@@ -1,22 +1,32 @@
 import type Database from 'better-sqlite3';
 import { maxTypos, typoDistance } from '../french/index';
+import { packArrays, unpackArrays } from './packed-arrays';
 
 /** Typo candidates kept per query word, closest first: enough for real typos, bounded for FTS5. */
 const MAX_TYPO_CANDIDATES = 24;
 
-/** Indexed words sharing a first letter and a length, with a bitmask of the letters they hold. */
-interface Bucket {
-  words: string[];
+/**
+ * Words packed in one string, sorted by first letter, then length, then code units: the words of
+ * one first letter and length (a bucket) are a run, with a bitmask of the letters each holds.
+ */
+export interface PackedWords {
+  text: string;
+  /** Word `i` is `text.slice(offsets[i], offsets[i + 1])`. */
+  offsets: Uint32Array;
   masks: Uint32Array;
+  /** Bucket key (first letter and length) → [first word, end). */
+  buckets: Map<string, readonly [number, number]>;
+  alphabet: string[];
 }
 
 /**
- * Every indexed word, in memory, for typo matching. Words are bucketed by first letter and
- * length; a letter bitmask rejects most of a bucket before any edit distance is computed.
+ * Every indexed word, for typo matching: the packed words the writer stored, and those committed
+ * since (a few, packed at read time). A letter bitmask rejects most of a bucket before any edit
+ * distance is computed; membership is a binary search in one bucket.
  */
 export interface Vocabulary {
-  words: Set<string>;
-  buckets: Map<string, Bucket>;
+  words: { has(word: string): boolean };
+  segments: PackedWords[];
   alphabet: string[];
 }
 
@@ -34,20 +44,128 @@ function popcount(x: number): number {
 
 const bucketKey = (first: string, length: number) => `${first}${length}`;
 
-export function loadVocabulary(db: Database.Database): Vocabulary {
-  const words = new Set(db.prepare('SELECT term FROM vocabulary').pluck().all() as string[]);
-  const grouped = new Map<string, string[]>();
+function byBucket(a: string, b: string): number {
+  const first = a.charCodeAt(0) - b.charCodeAt(0);
+  if (first !== 0) return first;
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Packs words (unique) in bucket order. */
+export function packWords(words: Iterable<string>): PackedWords {
+  const sorted = [...words].filter((w) => w !== '').sort(byBucket);
+  const offsets = new Uint32Array(sorted.length + 1);
+  const masks = new Uint32Array(sorted.length);
+  const buckets = new Map<string, readonly [number, number]>();
   const letters = new Set<string>();
-  for (const word of words) {
+  let start = 0;
+  sorted.forEach((word, i) => {
+    offsets[i + 1] = offsets[i]! + word.length;
+    masks[i] = letterMask(word);
     for (const c of word) letters.add(c);
-    const key = bucketKey(word[0] ?? '', word.length);
-    const bucket = grouped.get(key);
-    if (bucket) bucket.push(word);
-    else grouped.set(key, [word]);
+    const next = sorted[i + 1];
+    if (next === undefined || next.charCodeAt(0) !== word.charCodeAt(0) || next.length !== word.length) {
+      buckets.set(bucketKey(word[0]!, word.length), [start, i + 1]);
+      start = i + 1;
+    }
+  });
+  return { text: sorted.join(''), offsets, masks, buckets, alphabet: [...letters] };
+}
+
+function wordAt(packed: PackedWords, i: number): string {
+  return packed.text.slice(packed.offsets[i]!, packed.offsets[i + 1]!);
+}
+
+function holds(packed: PackedWords, word: string): boolean {
+  const range = packed.buckets.get(bucketKey(word[0] ?? '', word.length));
+  if (!range) return false;
+  let [low, high] = range;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const candidate = wordAt(packed, middle);
+    if (candidate === word) return true;
+    if (candidate < word) low = middle + 1;
+    else high = middle;
   }
-  const buckets = new Map<string, Bucket>();
-  for (const [key, list] of grouped) buckets.set(key, { words: list, masks: Uint32Array.from(list, letterMask) });
-  return { words, buckets, alphabet: [...letters] };
+  return false;
+}
+
+/**
+ * Indexed words starting with `prefix` (itself included), at most `limit` + 1 of them so that a
+ * caller can tell "more than limit". Within a bucket the words are sorted, so each bucket holds its
+ * completions as one run found by binary search.
+ */
+export function wordsStartingWith(vocabulary: Vocabulary, prefix: string, limit: number): string[] {
+  const found = new Set<string>();
+  const first = prefix[0] ?? '';
+  for (const packed of vocabulary.segments) {
+    for (const [key, [start, end]] of packed.buckets) {
+      if (key[0] !== first || (packed.offsets[start + 1]! - packed.offsets[start]!) < prefix.length) continue;
+      let low = start;
+      let high = end;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (wordAt(packed, middle) < prefix) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < end; i++) {
+        const word = wordAt(packed, i);
+        if (!word.startsWith(prefix)) break;
+        found.add(word);
+        if (found.size > limit) return [...found];
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The packed words as one BLOB: the text as UTF-16 code units, so offsets stay exact. */
+export function storeWords(packed: PackedWords): Buffer {
+  const text = new Uint16Array(packed.text.length);
+  for (let i = 0; i < text.length; i++) text[i] = packed.text.charCodeAt(i);
+  return packArrays(
+    { text, offsets: packed.offsets, masks: packed.masks },
+    { buckets: [...packed.buckets], alphabet: packed.alphabet },
+  );
+}
+
+const CHUNK = 8_192;
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The code units as a string: decoded at once, or one by one when a lone surrogate would be replaced. */
+function fromCodeUnits(codes: Uint16Array): string {
+  const decoded = UTF16.decode(codes);
+  if (decoded.length === codes.length && !decoded.includes('\uFFFD')) return decoded;
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+  return parts.join('');
+}
+
+export function restoreWords(stored: Uint8Array): PackedWords {
+  const { arrays, extra } = unpackArrays(stored);
+  const { buckets, alphabet } = extra as { buckets: [string, [number, number]][]; alphabet: string[] };
+  return {
+    text: fromCodeUnits(arrays.text as Uint16Array),
+    offsets: arrays.offsets as Uint32Array,
+    masks: arrays.masks as Uint32Array,
+    buckets: new Map(buckets),
+    alphabet,
+  };
+}
+
+/** A vocabulary of packed segments (the stored one, then the words committed since). */
+export function toVocabulary(segments: PackedWords[]): Vocabulary {
+  const kept = segments.filter((s) => s.masks.length > 0);
+  return {
+    words: { has: (word) => kept.some((s) => holds(s, word)) },
+    segments: kept,
+    alphabet: [...new Set(kept.flatMap((s) => s.alphabet))],
+  };
+}
+
+/** Builds the vocabulary from every row of the `vocabulary` table. */
+export function loadVocabulary(db: Database.Database): Vocabulary {
+  return toVocabulary([packWords(db.prepare('SELECT term FROM vocabulary').pluck().all() as string[])]);
 }
 
 /** Words one edit away at the first letter (cost 2 with the first-letter rule), by lookup. */
@@ -65,15 +183,17 @@ function wordsWithin(vocabulary: Vocabulary, word: string, allowed: number): Map
   const first = word[0] ?? '';
   // Each edit changes at most two letters of the mask.
   const maxMaskDiff = 2 * allowed;
-  for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-    const bucket = vocabulary.buckets.get(bucketKey(first, length));
-    if (!bucket) continue;
-    for (let i = 0; i < bucket.words.length; i++) {
-      if (popcount((bucket.masks[i]! ^ mask) >>> 0) > maxMaskDiff) continue;
-      const candidate = bucket.words[i]!;
-      if (candidate === word) continue;
-      const distance = typoDistance(word, candidate, allowed);
-      if (distance <= allowed) found.set(candidate, distance);
+  for (const packed of vocabulary.segments) {
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      const range = packed.buckets.get(bucketKey(first, length));
+      if (!range) continue;
+      for (let i = range[0]; i < range[1]; i++) {
+        if (popcount((packed.masks[i]! ^ mask) >>> 0) > maxMaskDiff) continue;
+        const candidate = wordAt(packed, i);
+        if (candidate === word) continue;
+        const distance = typoDistance(word, candidate, allowed);
+        if (distance <= allowed) found.set(candidate, distance);
+      }
     }
   }
   if (allowed >= 2) firstLetterEdits(vocabulary, word, found);
