@@ -26,6 +26,7 @@ const LEXICON_DIR = fileURLToPath(new URL('../../indexer/tag/lexicon/', import.m
 const DEFAULT_MO = '/usr/share/locale/fr/LC_MESSAGES/geonames.mo';
 const FRENCH_CITY_MIN_POPULATION = 50_000;
 const TRANSLATED_CITY_MIN_POPULATION = 100_000;
+const FRENCH_TRANSLATED_CITY_MIN_POPULATION = 75_000;
 const OTHER_CITY_MIN_POPULATION = 500_000;
 const TRUSTED_CITY_MIN_POPULATION = 300_000;
 const INTERNATIONAL_NAME_MIN_POPULATION = 1_000_000;
@@ -176,16 +177,18 @@ function buildCities(
   const excluded = new Set(EXCLUDED_CITIES.map(buildPhraseKey));
   const best = new Map<string, { code: string; rank: number }>();
   const capitals = new Set<string>();
-  const offer = (name: string, city: City, trusted: boolean) => {
+  const offer = (name: string, city: City, trusted: boolean, preferFrance = true) => {
     const key = buildPhraseKey(name);
-    if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
     const capital = city.featureCode === 'PPLC' && sovereign.has(city.country);
+    // A capital named like its country is told apart as "Djibouti-ville", "Koweït-ville".
+    if (capital && names[key] === city.country) best.set(`${key} ville`, { code: city.country, rank: Infinity });
+    if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
     // Towns named like a word or a first name ("Eugene", "Norman", Stanley in the Falklands) cost
     // more than they find.
     if (!capital && !trusted && isWordOrFirstName(key)) return;
     if (capital) capitals.add(key);
     // Capitals first, then French cities: in French news, Brest is in Brittany.
-    const rank = city.population + (capital ? 1e10 : city.country === 'FR' ? 1e9 : 0);
+    const rank = city.population + (capital ? 1e10 : city.country === 'FR' && preferFrance ? 1e9 : 0);
     const current = best.get(key);
     if (!current || current.rank < rank) best.set(key, { code: city.country, rank });
   };
@@ -200,7 +203,12 @@ function buildCities(
     // Large cities and real translations keep names that are also words or first names ("Sydney", "Florence").
     const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
       city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;
-    if (translated && (capital || city.population >= TRANSLATED_CITY_MIN_POPULATION)) offer(translated, city, trusted);
+    // French towns the national press names without a département keep their French name (Avignon, Poitiers).
+    const translatedFloor = city.country === 'FR' ? FRENCH_TRANSLATED_CITY_MIN_POPULATION : TRANSLATED_CITY_MIN_POPULATION;
+    // …without taking a name from a larger namesake abroad (Saint-Denis of La Réunion).
+    if (translated && (capital || city.population >= translatedFloor)) {
+      offer(translated, city, trusted, city.population >= TRANSLATED_CITY_MIN_POPULATION);
+    }
     // Very large cities keep their international name too ("Busan" beside the French "Pusan").
     const international = !translated || city.population >= INTERNATIONAL_NAME_MIN_POPULATION;
     if (international && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);

@@ -6,10 +6,14 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   BA: ['Bosnie'],
   BF: ['Burkina'],
   CD: ['RDC', 'RD Congo', 'Congo-Kinshasa', 'République démocratique du Congo'],
+  CF: ['Centrafrique', 'RCA'],
   CG: ['Congo-Brazzaville'],
   CV: ['Cap-Vert'],
   CZ: ['République tchèque'],
   ES: ['Canaries', 'îles Canaries', 'Baléares', 'îles Baléares'],
+  KG: ['Kirghizie'],
+  MK: ['Macédoine'],
+  PG: ['Papouasie'],
   GB: ['Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles', 'Irlande du Nord'],
   KR: ['Corée du Sud'],
   KP: ['Corée du Nord'],
@@ -28,7 +32,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   XK: ['Kosovo'],
 };
 
-/** French city spellings GeoNames' French list lacks. */
+/** French city spellings GeoNames' French list lacks, and current or former names of renamed cities (Astana, Rangoun). */
 export const EXTRA_CITIES: Record<string, string[]> = {
   IL: ['Tel-Aviv', 'Tel Aviv', 'Tel-Aviv-Jaffa', 'Haïfa'],
   UA: ['Kiev', 'Kyiv', 'Kharkiv', 'Kharkov', 'Odessa'],
@@ -44,6 +48,9 @@ export const EXTRA_CITIES: Record<string, string[]> = {
   DZ: ['Oran', 'Constantine', 'Annaba'],
   TN: ['Sfax', 'Sousse'],
   CH: ['Genève', 'Lausanne', 'Berne'],
+  KZ: ['Astana', 'Nour-Soultan', 'Almaty', 'Alma-Ata'],
+  MM: ['Naypyidaw', 'Naypyitaw', 'Rangoun'],
+  VN: ['Saïgon'],
 };
 
 /**
