@@ -36,6 +36,24 @@ describe('places the gazetteer reads', () => {
     expect(countriesOf('Le ministre est attendu à Saint-Denis, à La Réunion.')).toEqual(['RE']);
   });
 
+  it('reads the seats of regions and capitals by their international names', () => {
+    expect(countriesOf('Les frappes ont visé Kherson et Gdańsk a manifesté.')).toEqual(['PL', 'UA']);
+    expect(countriesOf('Le président est rentré à Juba.')).toEqual(['SS']);
+  });
+
+  it('reads a large town whose first word is an ordinary word', () => {
+    expect(countriesOf('Des manifestations ont eu lieu à Bobo-Dioulasso et à Dire Dawa.')).toEqual(['BF', 'ET']);
+  });
+
+  it('reads the French spellings of towns in the news', () => {
+    expect(countriesOf('Les combats ont repris à Gao, à Misrata et à Hodeïda.')).toEqual(['LY', 'ML', 'YE']);
+  });
+
+  it('does not read a town name several countries share or an English country name', () => {
+    expect(countriesOf('Il est rentré à Santa Fe, puis à Cuenca.')).toEqual([]);
+    expect(countriesOf('Batman et Armenia sont des titres.')).toEqual([]);
+  });
+
   it('reads the largest towns of a small country', () => {
     expect(countriesOf('Le parti a raflé les sièges de Franceville.')).toEqual(['GA']);
     expect(countriesOf('Des manifestations à Moundou et à Koudougou.')).toEqual(['BF', 'TD']);
