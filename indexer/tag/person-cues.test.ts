@@ -110,3 +110,11 @@ describe('more person slots', () => {
     expect(personsOf('Ils ont défilé rue Wilma Choque.')).toEqual([[]]);
   });
 });
+
+describe('verbs whose object is a person', () => {
+  it('takes a name after "remplacé", "limogé" or "succède à"', () => {
+    expect(personsOf('Il avait lui-même remplacé Fumio Kishida un an plus tôt.')).toEqual([['Fumio Kishida']]);
+    expect(personsOf('Le chef de l’État a limogé Tchiroma Bakary Mfoumou.')).toEqual([['Tchiroma Bakary Mfoumou']]);
+    expect(personsOf('Elle succède à Ngozi Adaeze Obi à la tête du parti.')).toEqual([['Ngozi Adaeze Obi']]);
+  });
+});

@@ -25,11 +25,20 @@ const AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait']);
 const ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'notre', 'leur']);
 const AGE = /^\d{1,3}$/;
 
-/** "selon X Y", "a déclaré X Y", "…, explique X Y": a speech cue right before the name. */
+/** Verbs whose object is a person ("avait remplacé X Y", "a limogé X Y", "succède à X Y"). */
+const PERSON_OBJECT_VERBS = new Set([
+  'remplace', 'remplacee', 'remplacer', 'limoge', 'limogee', 'limoger', 'destitue', 'destituee', 'destituer', 'gracie',
+  'graciee', 'gracier', 'battu', 'battue', 'battre', 'nomme', 'nommee', 'nommer',
+]);
+const SUCCEED = new Set(['succede', 'succeder', 'succedant']);
+
+/** "selon X Y", "a déclaré X Y", "…, explique X Y", "a remplacé X Y": a speech or person-object verb right before the name. */
 export function hasSpeechCueBefore(tokens: readonly TagToken[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before || tokens[start]!.afterBreak) return false;
   if (before.key === 'selon') return true;
+  if (PERSON_OBJECT_VERBS.has(before.key) && !before.capitalized) return true;
+  if (before.key === 'a' && SUCCEED.has(tokens[start - 2]?.key ?? '')) return true;
   if (SPEECH_PRESENT.has(before.key) && !before.capitalized) return true;
   return SPEECH_PARTICIPLES.has(before.key) && AUXILIARIES.has(tokens[start - 2]?.key ?? '');
 }
