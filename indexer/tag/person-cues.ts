@@ -28,7 +28,7 @@ const AGE = /^\d{1,3}$/;
 /** Verbs whose object is a person ("avait remplacé X Y", "a limogé X Y", "succède à X Y"). */
 const PERSON_OBJECT_VERBS = new Set([
   'remplace', 'remplacee', 'remplacer', 'limoge', 'limogee', 'limoger', 'destitue', 'destituee', 'destituer', 'gracie',
-  'graciee', 'gracier', 'battu', 'battue', 'battre', 'nomme', 'nommee', 'nommer',
+  'graciee', 'gracier', 'nomme', 'nommee', 'nommer',
 ]);
 const SUCCEED = new Set(['succede', 'succeder', 'succedant']);
 

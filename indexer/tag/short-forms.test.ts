@@ -84,6 +84,12 @@ describe('nicknames and short forms introduced away from the full name', () => {
     ]);
   });
 
+  it('reads "comme l’appellent" like "comme le surnomment"', () => {
+    expect(personsOf('Le président Alassane Dramane Ouattara a voté.', '« ADO », comme l’appellent ses partisans, a souri.')).toEqual([
+      ['Alassane Dramane Ouattara'], ['Alassane Dramane Ouattara'],
+    ]);
+  });
+
   it('resolves a surname written without its Arabic article', () => {
     expect(personsOf('Le Premier ministre irakien, Mohammed Chia al-Soudani, a gagné.', 'M. Soudani devra composer.', '« Soudani a gagné », dit-il.')).toEqual([
       ['Mohammed Chia Al-Soudani'], ['Mohammed Chia Al-Soudani'], ['Mohammed Chia Al-Soudani'],

@@ -20,8 +20,8 @@ interface ParagraphAnalysis {
 }
 
 const MAX_SURNAME_WORDS = 4;
-/** "surnomme", "surnommé", "surnomment", "surnommait". */
-const NICKNAME_VERB = 'surnomm';
+/** "surnomme", "surnommé", "surnomment", "surnommait"; "appelle", "appellent". */
+const NICKNAME_VERB = /^(?:surnomm|appell)/;
 const NICKNAME_SHARED_LETTERS = 3;
 const NICKNAME_ARTICLES = new Set(['le', 'la', "l'", 'les']);
 const QUOTED_MIDDLE_NICKNAME = /(\p{Lu}[\p{L}'’-]*)\s«\s*\p{Lu}[\p{L}'’-]*\s*»\s(?=\p{Lu})/gu;
@@ -149,7 +149,7 @@ function linkShortForms(analyses: readonly ParagraphAnalysis[], canonical: Map<s
 
 /**
  * "Celui que le peloton surnomme « Pogi »", "Surnommé « IOG »", "« AKD », comme le surnomment ses
- * partisans": a nickname introduced away from the full name is that person when it gives the
+ * partisans", "« ADO », comme l’appellent…": a nickname introduced away from the full name is that person when it gives the
  * initials of only one name of the article, or shortens one word of only one name.
  */
 function linkNicknames(
@@ -160,7 +160,7 @@ function linkNicknames(
 ): void {
   for (const [paragraph, { tokens }] of analyses.entries()) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.key.startsWith(NICKNAME_VERB) || tokens[i]!.capitalized && !tokens[i]!.sentenceStart) continue;
+      if (!NICKNAME_VERB.test(tokens[i]!.key) || tokens[i]!.capitalized && !tokens[i]!.sentenceStart) continue;
       let after = i + 1;
       while (tokens[after] && NICKNAME_ARTICLES.has(tokens[after]!.key) && !tokens[after]!.capitalized) after++;
       const nickname = [tokens[after], readNicknameBefore(tokens, i)].find((t) => t?.capitalized && t.key.length >= 3);
