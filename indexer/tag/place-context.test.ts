@@ -73,6 +73,11 @@ describe('places inside the name of something else', () => {
     expect(countriesOf('Elle enseigne dans une université de Singapour.')).toEqual(['SG']);
   });
 
+  it('counts the country of its own parliament', () => {
+    expect(countriesOf('L’Assemblée nationale de Djibouti a adopté la révision.')).toEqual(['DJ']);
+    expect(countriesOf('L’Union des forces démocratiques de Guinée a protesté.')).toEqual([]);
+  });
+
   it('does not count the town or country an institution is named after', () => {
     expect(countriesOf('Un étudiant de l’université de Lomé a été arrêté.')).toEqual([]);
     expect(countriesOf('Le Festival d’Avignon s’est achevé samedi.')).toEqual([]);

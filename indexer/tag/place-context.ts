@@ -9,6 +9,8 @@ const TITLE_LINKS = new Set(['de', 'du', 'des', "d'"]);
 /** Groups named after their town or country: "le cartel de Medellín", "l’équipe de France féminine". */
 const GROUP_HEADS = new Set(['cartel', 'cartels', 'equipe', 'equipes', 'selection', 'gang', 'gangs', 'clan']);
 /** Institutions named after their seat: "l’université de Lomé", "le palais du Luxembourg" are not about the place. */
+/** A country's own parliament speaks for it: "l’Assemblée nationale de Djibouti" is about Djibouti. */
+const STATE_BODY_HEADS = new Set(['assemblee', 'parlement']);
 const DEFINITE = new Set(['le', 'la', "l'", 'du', 'au']);
 const SEAT_HEADS = new Set(['universite', 'ecole', 'festival', 'palais', 'musee', 'hopital', 'lycee', 'conservatoire', 'campus']);
 
@@ -21,7 +23,7 @@ function isInsideOrganisationTitle(tokens: readonly TagToken[], start: number): 
   for (let k = start - 1; k >= 0 && k >= start - MAX_TITLE_WORDS; k--) {
     const token = tokens[k]!;
     if (tokens[k + 1]!.afterBreak) return false;
-    if (token.capitalized) return NON_PERSON_HEADS.has(token.key) && !token.sentenceStart && k < start - 1;
+    if (token.capitalized) return NON_PERSON_HEADS.has(token.key) && !STATE_BODY_HEADS.has(token.key) && !token.sentenceStart && k < start - 1;
   }
   return false;
 }
