@@ -1,3 +1,4 @@
+import { GLUED_ARTICLE } from './name-words';
 import type { TagToken } from './tag-tokens';
 
 const ALIAS_MARKERS = new Set(['surnomme', 'surnommee', 'dit', 'dite', 'alias', 'baptise', 'baptisee']);
@@ -6,7 +7,6 @@ const KNOWN_AS = ['connu', 'sous', 'le', 'nom'];
 const KNOWN_AS_ADVERBS = new Set(['plus', 'mieux', 'aussi', 'egalement', 'surtout', 'autrefois', 'jadis', 'naguere']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const MAX_ALIAS_WORDS = 4;
-const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /**
  * Short names an article gives a person right after the full name: "Mohammed ben Salmane (MBS)",

@@ -2,8 +2,8 @@ import type { Lexicon } from './lexicon';
 import type { PlaceMatch } from './find-places';
 import { NON_PERSON_HEADS } from './heads';
 import {
-  FAMILY_NOUNS, GIVEN_NAME_HONORIFICS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS,
-  PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
+  EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GIVEN_NAME_HONORIFICS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES,
+  NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
 } from './name-words';
 import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
 import type { TagToken } from './tag-tokens';
@@ -43,9 +43,18 @@ const PLACE_PREPOSITIONS = new Set(['de', "d'", 'a', 'au', 'aux', 'en', 'du', 'd
 /** Imperative endings: "« Libérez Masra ! »", "Sauvons Gaza". */
 const IMPERATIVE = /^(\p{L}{3,}?)(?:ez|ons)$/u;
 const MAX_UNKNOWN_NAME_WORDS = 3;
+/** Lower-case words between an occupation and the name ("chanteur d’opéra", "metteur en scène"). */
+const MAX_OCCUPATION_QUALIFIERS = 3;
+/** Verbs and pronouns: an occupation before them is the subject of a clause, not a qualified role. */
+const NOT_QUALIFIERS = new Set([
+  'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'fut', 'sera', 'va', 'fait', 'et', 'ou', 'qui', 'que', 'se',
+  "s'", 'il', 'elle', 'lui', 'leur', 'y', 'ne', "n'", 'pas', 'contre', 'avec', 'pour', 'par', 'chez', 'sans', 'comme',
+  // Articles and places: "le pilote sur le site Web d’Oracle" is no qualified occupation.
+  'sur', 'sous', 'dans', 'vers', 'le', 'la', 'les', "l'", 'un', 'une', 'au', 'aux', 'du', 'des', 'son', 'sa', 'ses',
+  'leurs', 'ce', 'cette', 'ces',
+]);
 const HYPHENS = /[-‐‑]/;
-/** "Tamim ben Hamad al-Thani": the Arabic article in lower case glued to a capitalised noun. */
-const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
+const MAX_FAMILY_NAME_LETTERS = 5;
 
 /** "la cité Gagarine" but "elle cite J.M.G. Le Clézio": the verb folds like the noun. */
 function isInstitutionNoun(token: TagToken): boolean {
@@ -132,6 +141,14 @@ export function findPersons(
     return end;
   }
 
+  /** "la vendeuse de rue Wilma …": a noun after an occupation and a bare "de" is a trade, not a street. */
+  function qualifiesOccupation(k: number): boolean {
+    const de = tokens[k - 1];
+    const occupation = tokens[k - 2];
+    return !!de && !!occupation && (de.key === 'de' || de.key === "d'") && !tokens[k]!.afterBreak && !de.afterBreak &&
+      OCCUPATIONS.has(occupation.key);
+  }
+
   /** "les multinationales Cargill et Barry Callebaut", "le groupe Hayat Tahrir al-Cham". */
   function isAfterOrganisationNoun(start: number): boolean {
     // "le chef d’entreprise Nguyen Thi Thanh" is a person: the noun belongs to a role.
@@ -149,7 +166,8 @@ export function findPersons(
 
   function classifyRun(start: number, end: number): void {
     const before = tokens[start - 1];
-    if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) || isAfterOrganisationNoun(start))) return;
+    if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
+      isAfterOrganisationNoun(start))) return;
     // "la famille Bongo", "les Kennedy": a family is no one person.
     if (before && !tokens[start]!.afterBreak && FAMILY_NOUNS.has(before.key) && !isFirstName(start)) return;
     let f = start;
@@ -225,22 +243,25 @@ export function findPersons(
     if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
+    // "Ho Wai-ho", "Lai Ching-te": a short family name before a hyphenated East Asian given name is
+    // no given name, whatever French word it spells.
+    const eastAsian = words === 2 && initials === 0 && isEastAsianName(s);
     let commonGivenName = false;
     for (let k = s + initials; k < end; k++) {
       // "Le Clézio", "La Fontaine": a capitalised article opens a surname.
       if (NAME_PARTICLES.has(tokens[k]!.key) || NAME_FUNCTION_WORDS.has(tokens[k]!.key) && tokens[k]!.capitalized && k > s) continue;
       if (NEVER_NAMES.has(tokens[k]!.key) || REGNAL_NUMERAL.test(tokens[k]!.text)) return;
       // After a role, a surname may be an ordinary word ("sa sœur Aleema Khan"); the given name may not.
-      if (isCommon(k) && !roleBefore) return;
+      if (isCommon(k) && !roleBefore && !eastAsian) return;
       // "l’opposant tchadien Succès Masra": after a role, a given name that is a word needs the
       // surname to recur alone in the article.
-      if (isCommon(k) && k === s) {
+      if (isCommon(k) && k === s && !eastAsian) {
         if (tokens[s]!.sentenceStart || end - s < 2 || isCommon(end - 1)) return;
         commonGivenName = true;
       }
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
-    const cued = initials >= 2 && words >= 1 || roleBefore || hasSpeechCueBefore(tokens, s) ||
+    const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasSpeechCueBefore(tokens, s) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
@@ -294,7 +315,21 @@ export function findPersons(
     if (!before || ALL_CAPS.test(before.text)) return false;
     const demonym = isDemonym(placeAt[start - 1]);
     if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
-    return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym;
+    return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym || hasQualifiedOccupationBefore(start, isOccupation);
+  }
+
+  /**
+   * "le chanteur d’opéra Paata …", "le dignitaire chiite Moqtada …", "le metteur en scène X": an
+   * occupation then a few lower-case words that qualify it, no verb between.
+   */
+  function hasQualifiedOccupationBefore(start: number, isOccupation: (k: number) => boolean): boolean {
+    if (tokens[start]!.afterBreak) return false;
+    for (let k = start - 2; k >= 0 && k >= start - 1 - MAX_OCCUPATION_QUALIFIERS; k--) {
+      const word = tokens[k + 1]!;
+      if (word.capitalized || word.afterBreak || NOT_QUALIFIERS.has(word.key)) return false;
+      if (isOccupation(k)) return true;
+    }
+    return false;
   }
 
   /** "le Brésilien Lula", "l’Ivoirien Drogba": a nationality used as a noun, then one name. */
@@ -302,6 +337,15 @@ export function findPersons(
     const before = tokens[s - 1];
     return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&
       placeAt[s - 1]?.kind === 'demonym' && !isCommon(s);
+  }
+
+  /** "Lai Ching-te", "Chan Mei-ling": a short family name, then two syllables whose second is in lower case. */
+  function isEastAsianName(s: number): boolean {
+    const family = tokens[s]!;
+    const given = tokens[s + 1]!;
+    if (family.text.length > MAX_FAMILY_NAME_LETTERS || !EAST_ASIAN_GIVEN_NAME.test(given.text)) return false;
+    // "Vice-président", "Porte-parole": a French compound is made of words.
+    return !given.key.split(HYPHENS).every((part) => lexicon.commonWords.has(part));
   }
 
   /** "Susumu Kitagawa, Richard Robson et Omar Yaghi": the next item of a list of persons. */

@@ -12,7 +12,7 @@ export const NON_PERSON_HEADS = new Set([
   'compagnie', 'groupe', 'societe', 'banque', 'fonds', 'office', 'bataillon', 'legion', 'milice', 'garde', 'jeunesse',
   'association', 'collectif', 'syndicat', 'cour', 'tribunal', 'haute', 'declaration', 'accord', 'accords', 'traite',
   'pacte', 'charte', 'loi', 'operation', 'festival', 'biennale', 'salon', 'sommet', 'initiative', 'projet', 'programme',
-  'mission', 'hopital', 'ordre', 'academie', 'observatoire', 'centre', 'cercle', 'club', 'etats', 'republique',
+  'mission', 'bureau', 'hopital', 'ordre', 'academie', 'observatoire', 'centre', 'cercle', 'club', 'etats', 'republique',
   'royaume', 'emirat', 'sultanat', 'califat', 'hezbollah', 'hamas', 'ansar', 'jamaat', 'katiba', 'boko',
   // "Université nationale de Singapour", "École polytechnique de Lausanne": a school's title holds its place.
   'universite', 'ecole', 'college', 'lycee', 'musee',

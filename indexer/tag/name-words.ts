@@ -15,6 +15,12 @@ export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint'
 /** Honorifics that are also given names when capitalised inside a name ("Cheikh Tidiane Gadio", "Moulay Hafid"). */
 export const GIVEN_NAME_HONORIFICS = new Set(['cheikh', 'cheick', 'moulay', 'serigne', 'sidi', 'mame', 'el-hadj', 'elhadj', 'hadj']);
 
+/** "Tamim ben Hamad al-Thani", "Moqtada al-Sadr": the Arabic article in lower case glued to a capitalised noun. */
+export const GLUED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
+
+/** "Ching-te", "Suk-yeol", "Wai-ho": an East Asian given name of two syllables, the second in lower case. */
+export const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
 /** Arabic and Berber links, written capitalised inside a canonical name ("Kamel Ben Salah"). */
 export const ARABIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'wuld', 'mint', 'ag', 'al', 'el', 'abou', 'abu']);
 
@@ -55,6 +61,21 @@ export const OCCUPATIONS = new Set([
   'cycliste', 'rappeur', 'rappeuse', 'styliste', 'comedien', 'comedienne', 'humoriste', 'dessinateur', 'dictateur',
   // Team-mates are named by one word as often as by two ("son coéquipier portugais Vitinha").
   'coequipier', 'coequipiere', 'equipier', 'equipiere', 'ailier', 'buteur', 'compatriote',
+  // Religious figures, stage trades and the ordinary people reporters quote ("le dignitaire chiite
+  // Moqtada al-Sadr", "la chorégraphe X", "Y, commerçante de 41 ans").
+  'dignitaire', 'religieux', 'predicateur', 'predicatrice', 'mollah', 'pasteur', 'metteur', 'metteuse', 'choregraphe',
+  'danseur', 'danseuse', 'compositeur', 'compositrice', 'chroniqueur', 'chroniqueuse', 'editorialiste', 'animateur',
+  'animatrice', 'presentateur', 'presentatrice', 'juriste', 'constitutionnaliste', 'diplomate', 'activiste',
+  'blogueur', 'blogueuse', 'etudiant', 'etudiante', 'enseignant', 'enseignante', 'infirmier', 'infirmiere',
+  'commercant', 'commercante', 'agriculteur', 'agricultrice', 'eleveur', 'eleveuse', 'pecheur', 'ouvrier', 'ouvriere',
+  'retraite', 'retraitee', 'benevole', 'chauffeur', 'vendeur', 'vendeuse', 'pompier', 'policier', 'policiere',
+  'soldat', 'gendarme', 'officier', 'commandant', 'lieutenant', 'sergent', 'paysan', 'paysanne', 'cultivateur',
+  'cultivatrice', 'artisan', 'mecanicien', 'boulanger', 'cuisinier', 'cuisiniere', 'coiffeur',
+  'coiffeuse', 'couturiere', 'instituteur', 'institutrice', 'fonctionnaire', 'employe', 'employee', 'salarie',
+  'salariee', 'manifestant', 'manifestante', 'habitant', 'habitante', 'riverain', 'riveraine', 'electeur', 'electrice',
+  'notaire', 'comptable', 'informaticien', 'informaticienne', 'physicien', 'physicienne', 'chimiste', 'biologiste',
+  'mathematicien', 'mathematicienne', 'geographe', 'anthropologue', 'demographe', 'psychologue', 'psychiatre',
+  'chirurgien', 'chirurgienne', 'epidemiologiste', 'veterinaire', 'pharmacien', 'pharmacienne',
 ]);
 
 /** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
@@ -99,6 +120,9 @@ export const ORGANISATION_WORDS = new Set([
   'network', 'networks', 'media', 'news', 'press', 'records', 'studios', 'pictures', 'partners', 'capital',
   'holding', 'holdings', 'energy', 'petroleum', 'oil', 'club', 'fc', 'united', 'city', 'airport', 'center',
   'centre', 'council', 'party', 'parti', 'front', 'association', 'agency', 'office', 'project', 'labs', 'lab',
+  // Armed groups and alliances named in English word order ("Africa Corps", "Rapid Support Forces").
+  'corps', 'army', 'brigade', 'brigades', 'forces', 'guard', 'alliance', 'coalition', 'movement', 'league', 'militia',
+  'academy', 'society', 'museum', 'orchestra',
 ]);
 
 /** Short words that may open a surname ("Le Pen", "La Fontaine") but never end a name. */

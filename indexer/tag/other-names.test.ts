@@ -12,6 +12,10 @@ describe('capitalised names of other things', () => {
     expect(personsOf('Selon son directeur Afrique, Sadibou Marong, la presse souffre.')).toEqual([['Sadibou Marong']]);
   });
 
+  it('does not take armed groups named in English word order for persons', () => {
+    expect(personsOf('Les paramilitaires sont passés du groupe Wagner à l’Africa Corps.')).toEqual([[]]);
+  });
+
   it('does not read a country at the end of an organisation’s title', () => {
     expect(countriesOf('L’Union des forces démocratiques de Guinée boycotte.')).toEqual([]);
     expect(countriesOf('La Banque mondiale estime que la Guinée progresse.')).toEqual(['GN']);

@@ -75,3 +75,46 @@ describe('particles inside names', () => {
     expect(personsOf('Maria da Graça Machel a parlé.')).toEqual([['Maria da Graça Machel']]);
   });
 });
+
+describe('more person slots', () => {
+  it('takes a name before an apposition that gives an age', () => {
+    expect(personsOf('À Erbil, Dler Hawre Mirani, supportrice assidue de 41 ans, hausse les épaules.')).toEqual([['Dler Hawre Mirani']]);
+    expect(personsOf('À Erbil, Dler Hawre Mirani, supportrice assidue, hausse les épaules.')).toEqual([[]]);
+  });
+
+  it('takes a name before an apposition that names an ordinary occupation', () => {
+    expect(personsOf('Dans un marché, Goh Siew Mei, retraitée, s’inquiète.')).toEqual([['Goh Siew Mei']]);
+  });
+
+  it('takes a name before an apposition that opens with a life-story participle', () => {
+    expect(personsOf('Le soulèvement avait chassé Gotabaya Rajapaksa, réfugié un temps à Singapour.')).toEqual([['Gotabaya Rajapaksa']]);
+  });
+
+  it('takes a name after an occupation and the words that qualify it', () => {
+    expect(personsOf('Cinq opposants, dont le chanteur d’opéra Paata Bourtchouladze, ont été arrêtés.')).toEqual([['Paata Bourtchouladze']]);
+    expect(personsOf('Le dignitaire chiite Moqtada al-Sadr avait appelé au boycott.')).toEqual([['Moqtada Al-Sadr']]);
+  });
+
+  it('takes a name after what a person holds or leads and "de"', () => {
+    expect(personsOf('Les manifestations contre le pouvoir de Faure Gnassingbé continuent.')).toEqual([['Faure Gnassingbé']]);
+    expect(personsOf('Le Parti des travailleurs de Pritam Singh conserve ses sièges.')).toEqual([['Pritam Singh']]);
+  });
+
+  it('takes a short family name and a hyphenated given name for an East Asian name', () => {
+    expect(personsOf('Le pompier Ho Wai-ho est mort en tentant d’évacuer les étages.')).toEqual([['Ho Wai-ho']]);
+    expect(personsOf('Le scrutin a été remporté par Lai Ching-te dimanche.')).toEqual([['Lai Ching-te']]);
+  });
+
+  it('reads a noun after an occupation and a bare "de" as a trade, not a street', () => {
+    expect(personsOf('À El Alto, la vendeuse de rue Wilma Choque Mamani-Quispe attend.')).toEqual([['Wilma Choque Mamani-Quispe']]);
+    expect(personsOf('Ils ont défilé rue Wilma Choque.')).toEqual([[]]);
+  });
+});
+
+describe('verbs whose object is a person', () => {
+  it('takes a name after "remplacé", "limogé" or "succède à"', () => {
+    expect(personsOf('Il avait lui-même remplacé Fumio Kishida un an plus tôt.')).toEqual([['Fumio Kishida']]);
+    expect(personsOf('Le chef de l’État a limogé Tchiroma Bakary Mfoumou.')).toEqual([['Tchiroma Bakary Mfoumou']]);
+    expect(personsOf('Elle succède à Ngozi Adaeze Obi à la tête du parti.')).toEqual([['Ngozi Adaeze Obi']]);
+  });
+});

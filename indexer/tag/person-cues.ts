@@ -25,11 +25,20 @@ const AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait']);
 const ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'notre', 'leur']);
 const AGE = /^\d{1,3}$/;
 
-/** "selon X Y", "a déclaré X Y", "…, explique X Y": a speech cue right before the name. */
+/** Verbs whose object is a person ("avait remplacé X Y", "a limogé X Y", "succède à X Y"). */
+const PERSON_OBJECT_VERBS = new Set([
+  'remplace', 'remplacee', 'remplacer', 'limoge', 'limogee', 'limoger', 'destitue', 'destituee', 'destituer', 'gracie',
+  'graciee', 'gracier', 'nomme', 'nommee', 'nommer',
+]);
+const SUCCEED = new Set(['succede', 'succeder', 'succedant']);
+
+/** "selon X Y", "a déclaré X Y", "…, explique X Y", "a remplacé X Y": a speech or person-object verb right before the name. */
 export function hasSpeechCueBefore(tokens: readonly TagToken[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before || tokens[start]!.afterBreak) return false;
   if (before.key === 'selon') return true;
+  if (PERSON_OBJECT_VERBS.has(before.key) && !before.capitalized) return true;
+  if (before.key === 'a' && SUCCEED.has(tokens[start - 2]?.key ?? '')) return true;
   if (SPEECH_PRESENT.has(before.key) && !before.capitalized) return true;
   return SPEECH_PARTICIPLES.has(before.key) && AUXILIARIES.has(tokens[start - 2]?.key ?? '');
 }
@@ -49,8 +58,27 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
   const role = ARTICLES.has(next.key) ? tokens[end + 1] : next;
   if (!role || role.capitalized && !next.capitalized) return false;
   if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
-  return isRoleWord(role.key);
+  return isRoleWord(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
 }
+
+/** Words an apposition may hold before the age ("X Y, commerçante de 41 ans,"). */
+const MAX_AGE_APPOSITION = 4;
+
+/** "Fatouma Idriss Bouh-Aden, commerçante de 41 ans": an age in a short lower-case apposition. */
+function hasAgeWithin(tokens: readonly TagToken[], end: number): boolean {
+  for (let k = end; k < tokens.length - 1 && k < end + MAX_AGE_APPOSITION; k++) {
+    const token = tokens[k]!;
+    if (k > end && token.afterBreak || token.capitalized) return false;
+    if (AGE.test(token.key) && tokens[k + 1]!.key === 'ans' && !tokens[k + 1]!.afterBreak) return true;
+  }
+  return false;
+}
+
+/** Participles of a life story that open an apposition about a person ("X Y, née à …", "X Y, réfugié un temps à …"). */
+const LIFE_PARTICIPLES = new Set([
+  'ne', 'nee', 'venu', 'venue', 'elu', 'elue', 'reelu', 'reelue', 'refugie', 'refugiee', 'exile', 'exilee', 'decede',
+  'decedee', 'originaire', 'incarcere', 'incarceree', 'emprisonne', 'emprisonnee', 'detenu', 'detenue', 'age', 'agee',
+]);
 
 function isRoleWord(key: string): boolean {
   return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || key === 'vice-president' ||
@@ -90,6 +118,7 @@ export function hasRoleBefore(tokens: readonly TagToken[], start: number): boole
     if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
     // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
     if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
+    if ((before.key === 'de' || before.key === "d'") && hasHoldingBefore(tokens, start - 1)) return true;
     return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key));
   }
   if (first.sentenceStart) return false;
@@ -98,6 +127,24 @@ export function hasRoleBefore(tokens: readonly TagToken[], start: number): boole
     const token = tokens[k]!;
     if (!token.capitalized && (RELATIONS.has(token.key) || isRoleWord(token.key))) return true;
     if (k < start - 1 && tokens[k + 1]!.afterBreak) return false;
+  }
+  return false;
+}
+
+/** What a person holds or leads, then "de" and the person ("le pouvoir de Faure Gnassingbé"). */
+const HOLDINGS = new Set([
+  'pouvoir', 'regime', 'gouvernement', 'administration', 'presidence', 'mandat', 'parti', 'camp', 'partisans',
+  'entourage', 'soutiens', 'proches', 'fideles', 'formation', 'cabinet', 'heritage',
+]);
+/** Lower-case words between the holding and "de" ("le Parti des travailleurs de …"). */
+const MAX_HOLDING_WORDS = 3;
+
+function hasHoldingBefore(tokens: readonly TagToken[], de: number): boolean {
+  for (let k = de - 1; k >= 0 && k >= de - 1 - MAX_HOLDING_WORDS; k--) {
+    const token = tokens[k]!;
+    if (tokens[k + 1]!.afterBreak) return false;
+    if (HOLDINGS.has(token.key)) return true;
+    if (token.capitalized) return false;
   }
   return false;
 }

@@ -8,6 +8,11 @@ const MAX_TITLE_WORDS = 6;
 const TITLE_LINKS = new Set(['de', 'du', 'des', "d'"]);
 /** Groups named after their town or country: "le cartel de Medellín", "l’équipe de France féminine". */
 const GROUP_HEADS = new Set(['cartel', 'cartels', 'equipe', 'equipes', 'selection', 'gang', 'gangs', 'clan']);
+/** Institutions named after their seat: "l’université de Lomé", "le palais du Luxembourg" are not about the place. */
+/** A country's own parliament speaks for it: "l’Assemblée nationale de Djibouti" is about Djibouti. */
+const STATE_BODY_HEADS = new Set(['assemblee', 'parlement']);
+const DEFINITE = new Set(['le', 'la', "l'", 'du', 'au']);
+const SEAT_HEADS = new Set(['universite', 'ecole', 'festival', 'palais', 'musee', 'hopital', 'lycee', 'conservatoire', 'campus']);
 
 /**
  * "l’Union des forces démocratiques de Guinée", "le Front de libération du Mozambique": a country
@@ -18,9 +23,15 @@ function isInsideOrganisationTitle(tokens: readonly TagToken[], start: number): 
   for (let k = start - 1; k >= 0 && k >= start - MAX_TITLE_WORDS; k--) {
     const token = tokens[k]!;
     if (tokens[k + 1]!.afterBreak) return false;
-    if (token.capitalized) return NON_PERSON_HEADS.has(token.key) && !token.sentenceStart && k < start - 1;
+    if (token.capitalized) return NON_PERSON_HEADS.has(token.key) && !STATE_BODY_HEADS.has(token.key) && !token.sentenceStart && k < start - 1;
   }
   return false;
+}
+
+/** "le Festival d’Avignon", "l’université de Lomé" name one institution; "une université de Singapour" is in Singapore. */
+function isSeatHead(tokens: readonly TagToken[], k: number): boolean {
+  const head = tokens[k]!;
+  return SEAT_HEADS.has(head.key) && (head.capitalized || DEFINITE.has(tokens[k - 1]?.key ?? ''));
 }
 
 /** "en anglais", "traduit de l'arabe", "l'allemande chez Suhrkamp": a language, not a country. */
@@ -44,9 +55,9 @@ export function isInsideOtherName(tokens: readonly TagToken[], place: PlaceMatch
   if (head && !tokens[k + 1]!.afterBreak) {
     if (place.kind === 'name' && GEOGRAPHIC_HEADS.has(head.key) && !head.capitalized) return true;
     if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
-    if (GROUP_HEADS.has(head.key) && !head.capitalized && k < place.start - 1) return true;
+    if ((GROUP_HEADS.has(head.key) && !head.capitalized || isSeatHead(tokens, k)) && k < place.start - 1) return true;
   }
-  if (place.kind === 'name' && isInsideOrganisationTitle(tokens, place.start)) return true;
+  if (isInsideOrganisationTitle(tokens, place.start)) return true;
   return place.kind === 'name' && next?.kind === 'demonym' && next.start === place.end &&
     !tokens[next.start]!.afterBreak && !next.codes.every((code) => place.codes.includes(code));
 }

@@ -63,3 +63,46 @@ describe('short forms the article introduces', () => {
     ]);
   });
 });
+
+describe('nicknames and short forms introduced away from the full name', () => {
+  it('resolves the initials of a name of three words, wherever they stand', () => {
+    expect(personsOf('Le président Kwame Oduro Tetteh a parlé.', 'Surnommé « KOT » par ses partisans, il règne.', '« KOT ou un autre », dit une passante.')).toEqual([
+      ['Kwame Oduro Tetteh'], ['Kwame Oduro Tetteh'], ['Kwame Oduro Tetteh'],
+    ]);
+  });
+
+  it('leaves initials shared by two names of the article', () => {
+    expect(personsOf('Le président Kwame Oduro Tetteh et le juge Kofi Owusu Tawiah ont parlé.', '« KOT » reste prudent.')[1]).toEqual([]);
+  });
+
+  it('resolves a nickname after "surnomme" that shortens one name of the article', () => {
+    expect(personsOf('Le Slovène Tadej Pogačar a gagné.', 'Celui que le peloton surnomme « Pogi » a encore gagné. Pogi vise un titre.')).toEqual([
+      ['Tadej Pogačar'], ['Tadej Pogačar'],
+    ]);
+    expect(personsOf('Le joueur Ousmane Dembélé a gagné.', '« Dembouz », comme le surnomment ses coéquipiers, a pleuré.')).toEqual([
+      ['Ousmane Dembélé'], ['Ousmane Dembélé'],
+    ]);
+  });
+
+  it('reads "comme l’appellent" like "comme le surnomment"', () => {
+    expect(personsOf('Le président Alassane Dramane Ouattara a voté.', '« ADO », comme l’appellent ses partisans, a souri.')).toEqual([
+      ['Alassane Dramane Ouattara'], ['Alassane Dramane Ouattara'],
+    ]);
+  });
+
+  it('resolves a surname written without its Arabic article', () => {
+    expect(personsOf('Le Premier ministre irakien, Mohammed Chia al-Soudani, a gagné.', 'M. Soudani devra composer.', '« Soudani a gagné », dit-il.')).toEqual([
+      ['Mohammed Chia Al-Soudani'], ['Mohammed Chia Al-Soudani'], ['Mohammed Chia Al-Soudani'],
+    ]);
+  });
+
+  it('resolves the family name of a hyphenated East Asian name used alone', () => {
+    expect(personsOf('Un revers pour le président Lai Ching-te.', '« Lai devra gouverner avec ses adversaires », estime-t-il.')).toEqual([
+      ['Lai Ching-te'], ['Lai Ching-te'],
+    ]);
+  });
+
+  it('leaves a nickname quoted inside the name out of it', () => {
+    expect(personsOf('Le fils a battu Jorge « Tuto » Quiroga au second tour.')).toEqual([['Jorge Quiroga']]);
+  });
+});

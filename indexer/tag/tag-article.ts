@@ -5,7 +5,9 @@ import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
 import { isInsideOtherName } from './place-context';
 import type { Lexicon } from './lexicon';
-import { FAMILY_NOUNS, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific } from './name-words';
+import {
+  EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific,
+} from './name-words';
 import { SurnameIndex } from './surname-index';
 import { readTagTokens, type TagToken } from './tag-tokens';
 import type { ParagraphTags } from './types';
@@ -18,6 +20,12 @@ interface ParagraphAnalysis {
 }
 
 const MAX_SURNAME_WORDS = 4;
+/** "surnomme", "surnommé", "surnomment", "surnommait"; "appelle", "appellent". */
+const NICKNAME_VERB = /^(?:surnomm|appell)/;
+const NICKNAME_SHARED_LETTERS = 3;
+const NICKNAME_ARTICLES = new Set(['le', 'la', "l'", 'les']);
+const QUOTED_MIDDLE_NICKNAME = /(\p{Lu}[\p{L}'’-]*)\s«\s*\p{Lu}[\p{L}'’-]*\s*»\s(?=\p{Lu})/gu;
+const ACRONYM = /^\p{Lu}{3,6}$/u;
 
 /**
  * Tags an article's NFC-normalised paragraphs (the indexer normalises them; names are returned as
@@ -31,6 +39,7 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
   const surnames = new SurnameIndex();
   const familyNamesFirst = new Map<string, string>();
   const givenNames = new Map<string, { names: Set<string>; paragraph: number }>();
+  const acronyms = new Map<string, string>();
   confirmMentions(analyses);
   linkShortForms(analyses, canonical);
   for (const [paragraph, { tokens, mentions }] of analyses.entries()) {
@@ -39,6 +48,9 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
       const name = resolveCanonicalName(tokens, mention.start, mention.end, canonical);
       if (mention.kind === 'regnal') continue;
       registerSurnames(tokens, mention, name, paragraph, surnames, lexicon);
+      // "Ismaïl Omar Guelleh … Surnommé « IOG »": the initials of a name of three words or more, if no one else's.
+      const initials = readInitials(tokens, mention.start, mention.end);
+      if (initials.length >= 3) acronyms.set(initials, acronyms.has(initials) && acronyms.get(initials) !== name ? '' : name);
       // "Xi Jinping" … "le président Xi": family name first; nobody writes "M. Benny" for Benny Gantz.
       const first = tokens[mention.start]!.key;
       if (!familyNamesFirst.has(first)) familyNamesFirst.set(first, name);
@@ -46,6 +58,7 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
       givenNames.set(first, given.names.add(name) && given);
     }
   }
+  linkNicknames(analyses, [...new Set(canonical.values())], acronyms, surnames);
   for (const [key, name] of familyNamesFirst) if (!surnames.has(key)) titledOnly.set(key, name);
   // "Prabowo Subianto … Prabowo", "Benny Gantz … Benny": a given name used alone when only one
   // person of the article bears it and it is neither an ordinary word nor a place.
@@ -134,8 +147,53 @@ function linkShortForms(analyses: readonly ParagraphAnalysis[], canonical: Map<s
   }
 }
 
+/**
+ * "Celui que le peloton surnomme « Pogi »", "Surnommé « IOG »", "« AKD », comme le surnomment ses
+ * partisans", "« ADO », comme l’appellent…": a nickname introduced away from the full name is that person when it gives the
+ * initials of only one name of the article, or shortens one word of only one name.
+ */
+function linkNicknames(
+  analyses: readonly ParagraphAnalysis[],
+  names: readonly string[],
+  acronyms: ReadonlyMap<string, string>,
+  surnames: SurnameIndex,
+): void {
+  for (const [paragraph, { tokens }] of analyses.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!NICKNAME_VERB.test(tokens[i]!.key) || tokens[i]!.capitalized && !tokens[i]!.sentenceStart) continue;
+      let after = i + 1;
+      while (tokens[after] && NICKNAME_ARTICLES.has(tokens[after]!.key) && !tokens[after]!.capitalized) after++;
+      const nickname = [tokens[after], readNicknameBefore(tokens, i)].find((t) => t?.capitalized && t.key.length >= 3);
+      if (!nickname) continue;
+      const owner = ACRONYM.test(nickname.text) ? acronyms.get(nickname.key) : undefined;
+      if (owner) {
+        surnames.add(nickname.key, owner, paragraph);
+        continue;
+      }
+      const owners = names.filter((name) => foldText(name).split(/[\s-]+/).some((w) => shortens(nickname.key, w)));
+      if (owners.length === 1) surnames.add(nickname.key, owners[0]!, paragraph);
+    }
+  }
+}
+
+/** "Pogi" for Pogačar, "Dembouz" for Dembélé: the nickname keeps the first three letters of the word. */
+function shortens(nickname: string, word: string): boolean {
+  let shared = 0;
+  while (shared < nickname.length && nickname[shared] === word[shared]) shared++;
+  return word !== nickname && shared >= NICKNAME_SHARED_LETTERS;
+}
+
+/** "« AKD », comme le surnomment": the word before ", comme le". */
+function readNicknameBefore(tokens: readonly TagToken[], verb: number): TagToken | undefined {
+  const article = tokens[verb - 1];
+  const comme = tokens[verb - 2];
+  if (!article || !NICKNAME_ARTICLES.has(article.key) || comme?.key !== 'comme' || !comme.afterBreak) return undefined;
+  return tokens[verb - 3];
+}
+
 function analyseParagraph(text: string, lexicon: Lexicon): ParagraphAnalysis {
-  const tokens = readTagTokens(text);
+  // "Jorge « Tuto » Quiroga": a nickname quoted inside the name is left out of it.
+  const tokens = readTagTokens(text.includes('«') ? text.replace(QUOTED_MIDDLE_NICKNAME, '$1 ') : text);
   const places = findPlaces(tokens, lexicon);
   const placeAt = new Array<PlaceMatch | undefined>(tokens.length);
   for (const place of places) for (let k = place.start; k < place.end; k++) placeAt[k] = place;
@@ -239,6 +297,22 @@ function registerSurnames(
   }
   const alias = findAliasAfter(tokens, mention.start, mention.end);
   if (alias) surnames.add(alias, name, paragraph);
+  // "Moqtada al-Sadr … Sadr", "M. Soudani": the surname without its Arabic article.
+  const last = tokens[mention.end - 1]!;
+  if (GLUED_ARTICLE.test(last.text)) surnames.add(last.key.slice(3), name, paragraph);
+  // "Lai Ching-te … Lai": before a hyphenated East Asian given name, the first word is the family name.
+  if (mention.end - mention.start === 2 && EAST_ASIAN_GIVEN_NAME.test(last.text)) surnames.add(tokens[mention.start]!.key, name, paragraph);
+}
+
+/** "akd" for Anura Kumara Dissanayake; particles and initials are no word of their own. */
+function readInitials(tokens: readonly TagToken[], start: number, end: number): string {
+  let initials = '';
+  for (let k = start; k < end; k++) {
+    const token = tokens[k]!;
+    if (!token.capitalized || token.abbreviated) continue;
+    for (const part of token.key.split('-')) if (part) initials += part[0];
+  }
+  return initials;
 }
 
 /** The name as first written in the article; later spellings with other accents map to it. */

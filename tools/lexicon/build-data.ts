@@ -26,7 +26,10 @@ const LEXICON_DIR = fileURLToPath(new URL('../../indexer/tag/lexicon/', import.m
 const DEFAULT_MO = '/usr/share/locale/fr/LC_MESSAGES/geonames.mo';
 const FRENCH_CITY_MIN_POPULATION = 50_000;
 const TRANSLATED_CITY_MIN_POPULATION = 100_000;
+const FRENCH_TRANSLATED_CITY_MIN_POPULATION = 75_000;
 const OTHER_CITY_MIN_POPULATION = 500_000;
+const REGIONAL_CAPITAL_MIN_POPULATION = 150_000;
+const SAINT_NAME = /^(san|santa|santo|sao|saint|sainte) /;
 const TRUSTED_CITY_MIN_POPULATION = 300_000;
 const INTERNATIONAL_NAME_MIN_POPULATION = 1_000_000;
 const FRENCH_TRUSTED_CITY_MIN_POPULATION = 100_000;
@@ -132,7 +135,7 @@ function pickSovereign(codes: string[], sovereign: Set<string>): string | undefi
 
 /** Masculine/feminine singular and plural forms of a demonym ("israélien" → 4 forms). */
 /** Ids of each country's largest towns above a floor. */
-function findCountryTopCities(all: readonly City[], isWordOrFirstName: (key: string) => boolean): Set<number> {
+function findCountryTopCities(all: readonly City[], isWordOrFirstName: (key: string) => boolean, shared: ReadonlySet<string>): Set<number> {
   const byCountry = new Map<string, City[]>();
   for (const city of all) {
     if (city.population < COUNTRY_TOP_CITY_MIN_POPULATION) continue;
@@ -140,22 +143,28 @@ function findCountryTopCities(all: readonly City[], isWordOrFirstName: (key: str
     byCountry.set(city.country, list);
     list.push(city);
   }
-  // "San Miguel", "Santa Ana": a name several countries give a town says nothing about which.
+  const top = new Set<number>();
+  for (const list of byCountry.values()) {
+    for (const city of list.sort((a, b) => b.population - a.population).slice(0, COUNTRY_TOP_CITIES)) {
+      const key = buildPhraseKey(city.name);
+      // "Juan Díaz", "Saint André": a town named like a person.
+      // "Bobo-Dioulasso", "Dire Dawa" stay: one word that is neither a word nor a first name tells the town.
+      // A name several countries give a town says nothing about which.
+      if (!shared.has(key) && !key.split(' ').every(isWordOrFirstName)) top.add(city.cityId);
+    }
+  }
+  return top;
+}
+
+/** "San Miguel", "Santa Ana": names several countries give a town of some size. */
+function findSharedNames(all: readonly City[]): Set<string> {
   const countriesOf = new Map<string, Set<string>>();
   for (const city of all) {
     if (city.population < COUNTRY_TOP_CITY_MIN_POPULATION / 3) continue;
     const key = buildPhraseKey(city.name);
     countriesOf.set(key, (countriesOf.get(key) ?? new Set<string>()).add(city.country));
   }
-  const top = new Set<number>();
-  for (const list of byCountry.values()) {
-    for (const city of list.sort((a, b) => b.population - a.population).slice(0, COUNTRY_TOP_CITIES)) {
-      const key = buildPhraseKey(city.name);
-      // "Juan Díaz", "Saint André": a town named like a person.
-      if ((countriesOf.get(key)?.size ?? 0) <= 1 && !isWordOrFirstName(key.split(' ')[0]!)) top.add(city.cityId);
-    }
-  }
-  return top;
+  return new Set([...countriesOf].filter(([, codes]) => codes.size > 1).map(([key]) => key));
 }
 
 function inflectDemonym(form: string): string[] {
@@ -176,20 +185,23 @@ function buildCities(
   const excluded = new Set(EXCLUDED_CITIES.map(buildPhraseKey));
   const best = new Map<string, { code: string; rank: number }>();
   const capitals = new Set<string>();
-  const offer = (name: string, city: City, trusted: boolean) => {
+  const offer = (name: string, city: City, trusted: boolean, preferFrance = true) => {
     const key = buildPhraseKey(name);
-    if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
     const capital = city.featureCode === 'PPLC' && sovereign.has(city.country);
+    // A capital named like its country is told apart as "Djibouti-ville", "Koweït-ville".
+    if (capital && names[key] === city.country) best.set(`${key} ville`, { code: city.country, rank: Infinity });
+    if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
     // Towns named like a word or a first name ("Eugene", "Norman", Stanley in the Falklands) cost
     // more than they find.
     if (!capital && !trusted && isWordOrFirstName(key)) return;
     if (capital) capitals.add(key);
     // Capitals first, then French cities: in French news, Brest is in Brittany.
-    const rank = city.population + (capital ? 1e10 : city.country === 'FR' ? 1e9 : 0);
+    const rank = city.population + (capital ? 1e10 : city.country === 'FR' && preferFrance ? 1e9 : 0);
     const current = best.get(key);
     if (!current || current.rank < rank) best.set(key, { code: city.country, rank });
   };
-  const topOfCountry = findCountryTopCities(all, isWordOrFirstName);
+  const shared = findSharedNames(all);
+  const topOfCountry = findCountryTopCities(all, isWordOrFirstName, shared);
   for (const city of all) {
     const capital = city.featureCode === 'PPLC';
     // A "translation" identical to the GeoNames name ("Paterson", "Van") says nothing about French usage.
@@ -200,10 +212,26 @@ function buildCities(
     // Large cities and real translations keep names that are also words or first names ("Sydney", "Florence").
     const trusted = city.population >= OTHER_CITY_MIN_POPULATION ||
       city.population >= (city.country === 'FR' ? FRENCH_TRUSTED_CITY_MIN_POPULATION : TRUSTED_CITY_MIN_POPULATION) && !!translated;
-    if (translated && (capital || city.population >= TRANSLATED_CITY_MIN_POPULATION)) offer(translated, city, trusted);
-    // Very large cities keep their international name too ("Busan" beside the French "Pusan").
-    const international = !translated || city.population >= INTERNATIONAL_NAME_MIN_POPULATION;
+    // French towns the national press names without a département keep their French name (Avignon, Poitiers).
+    const translatedFloor = city.country === 'FR' ? FRENCH_TRANSLATED_CITY_MIN_POPULATION : TRANSLATED_CITY_MIN_POPULATION;
+    // …without taking a name from a larger namesake abroad (Saint-Denis of La Réunion).
+    if (translated && (capital || city.population >= translatedFloor)) {
+      offer(translated, city, trusted, city.population >= TRANSLATED_CITY_MIN_POPULATION);
+    }
+    // Very large cities and capitals keep their international name too ("Busan" beside the French
+    // "Pusan", "Juba" beside "Djouba").
+    const international = !translated || capital || city.population >= INTERNATIONAL_NAME_MIN_POPULATION;
     if (international && (capital || big) && !city.name.includes(',')) offer(city.name, city, trusted);
+  }
+  // Seats of regions make the news well below the world threshold (Kherson, Gdańsk, Hargeisa), unless
+  // another town already holds the name, several countries share it ("San Juan"), a saint gives it
+  // to many ("Saint Paul"), or it is a country's English name ("Armenia" in Colombia).
+  const englishCountryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official]).map(buildPhraseKey));
+  for (const city of all) {
+    if (city.featureCode !== 'PPLA' || city.population < REGIONAL_CAPITAL_MIN_POPULATION) continue;
+    const key = buildPhraseKey(city.name);
+    if (best.has(key) || shared.has(key) || key.length < 5 || englishCountryNames.has(key) || SAINT_NAME.test(key)) continue;
+    offer(city.name, city, false, false);
   }
   for (const [code, list] of Object.entries(EXTRA_CITIES)) {
     for (const n of list) best.set(buildPhraseKey(n), { code, rank: Infinity });

@@ -6,10 +6,14 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   BA: ['Bosnie'],
   BF: ['Burkina'],
   CD: ['RDC', 'RD Congo', 'Congo-Kinshasa', 'République démocratique du Congo'],
+  CF: ['Centrafrique', 'RCA'],
   CG: ['Congo-Brazzaville'],
   CV: ['Cap-Vert'],
   CZ: ['République tchèque'],
   ES: ['Canaries', 'îles Canaries', 'Baléares', 'îles Baléares'],
+  KG: ['Kirghizie'],
+  MK: ['Macédoine'],
+  PG: ['Papouasie'],
   GB: ['Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles', 'Irlande du Nord'],
   KR: ['Corée du Sud'],
   KP: ['Corée du Nord'],
@@ -28,22 +32,47 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   XK: ['Kosovo'],
 };
 
-/** French city spellings GeoNames' French list lacks. */
+/** French city spellings GeoNames' French list lacks, and current or former names of renamed cities (Astana, Rangoun). */
 export const EXTRA_CITIES: Record<string, string[]> = {
   IL: ['Tel-Aviv', 'Tel Aviv', 'Tel-Aviv-Jaffa', 'Haïfa'],
   UA: ['Kiev', 'Kyiv', 'Kharkiv', 'Kharkov', 'Odessa'],
   IN: ['New Delhi', 'New-Delhi', 'Bombay'],
   PS: ['Ramallah', 'Jénine', 'Khan Younès', 'Rafah'],
-  US: ['Washington', 'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Miami', 'Houston'],
+  US: ['Washington', 'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Miami', 'Houston', 'Atlanta', 'Minneapolis'],
   GB: ['Manchester', 'Édimbourg'],
   PT: ['Porto'],
   AE: ['Abou Dhabi', 'Abu Dhabi', 'Dubaï'],
   CD: ['Goma', 'Lubumbashi'],
   ZA: ['Johannesburg', 'Durban', 'Pretoria'],
   MA: ['Marrakech', 'Fès', 'Tanger', 'Agadir', 'Oujda'],
-  DZ: ['Oran', 'Constantine', 'Annaba'],
+  DZ: ['Oran', 'Constantine', 'Annaba', 'Tamanrasset'],
   TN: ['Sfax', 'Sousse'],
   CH: ['Genève', 'Lausanne', 'Berne'],
+  KZ: ['Astana', 'Nour-Soultan', 'Almaty', 'Alma-Ata'],
+  MM: ['Naypyidaw', 'Naypyitaw', 'Rangoun'],
+  VN: ['Saïgon'],
+  // Towns of the wars and crises French news covers, below the population floors or spelt the French way.
+  ML: ['Gao', 'Tombouctou', 'Kidal', 'Ménaka'],
+  LY: ['Misrata', 'Syrte', 'Derna'],
+  IQ: ['Bassora', 'Falloujah', 'Kirkouk', 'Nadjaf', 'Kerbala'],
+  SY: ['Idleb', 'Deraa', 'Raqqa', 'Lattaquié', 'Tartous'],
+  YE: ['Hodeïda', 'Taëz', 'Marib', 'Moukalla'],
+  LB: ['Tyr', 'Saïda', 'Baalbek'],
+  ET: ['Mekele', 'Gondar'],
+  SO: ['Hargeisa', 'Kismayo'],
+  TZ: ['Zanzibar'],
+  CM: ['Maroua', 'Buea', 'Buéa'],
+  GA: ['Port-Gentil'],
+  SN: ['Thiès'],
+  TH: ['Phuket'],
+  CN: ['Lhassa'],
+  RU: ['Iekaterinbourg'],
+  PL: ['Wroclaw', 'Gdansk'],
+  RO: ['Cluj'],
+  TR: ['Diyarbakir'],
+  JO: ['Aqaba'],
+  BO: ['El Alto'],
+  NC: ['Nouméa'],
 };
 
 /**
@@ -127,4 +156,4 @@ export const EXCLUDED_CITIES = ['Nice', 'Tours', 'Orange', 'Sens', 'Lens', 'Mans
   'Mobile', 'Phoenix', 'Independence', 'Concord', 'Aurora', 'Irving', 'Garland', 'Laredo', 'Mesa', 'Split', 'Bath',
   'Reading', 'Deal', 'Male', 'Ville', 'Valence', 'Saint-Louis', 'Hamilton', 'Kingston', 'San José',
   'Córdoba', 'Cordoue', 'Santiago', 'Georgetown', 'Jackson', 'Lincoln', 'Madison', 'Nancy', 'London', 'Laval', 'Valencia',
-  'León', 'Santos', 'Douglas', 'Stanley', 'Medina', 'Juarez', 'Juárez'];
+  'León', 'Santos', 'Douglas', 'Stanley', 'Medina', 'Juarez', 'Juárez', 'Batman', 'Formosa', 'Santander', 'Rioja', 'La Rioja'];
