@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { LIMITS } from '../search/index';
 import { SearchApp } from './components/search-app';
+import { LIVE_SEARCH_HINT, SearchHelp, SUBMIT_SEARCH_HINT } from './components/search-help';
 import type { FacetName } from '../search/index';
 import type { FacetValuesResponse, SearchResponse } from './lib/api-types';
 import { searchParagraphs } from './lib/engine';
@@ -56,6 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         initialData={data}
         initialError={error}
         initialValueMatches={valueMatches}
+        help={{ syntax: <SearchHelp />, liveHint: LIVE_SEARCH_HINT, submitHint: SUBMIT_SEARCH_HINT }}
       />
     </main>
   );

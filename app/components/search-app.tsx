@@ -1,7 +1,14 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import useSWR from 'swr';
 import type { MatchMode } from '../../search/client';
 import type { FacetName, ValueFacetName } from '../../search/index';
@@ -24,7 +31,7 @@ import { ActiveFilters } from './active-filters';
 import { FacetPanel } from './facet-panel';
 import { FacetDrawer } from './facet-drawer';
 import { ResultList } from './result-list';
-import { SearchForm } from './search-form';
+import { SearchForm, type SearchFormHelp } from './search-form';
 import { ServiceError } from './service-error';
 
 const DEBOUNCE_MS = 250;
@@ -84,6 +91,7 @@ export function SearchApp({
   initialData,
   initialError,
   initialValueMatches,
+  help,
 }: {
   /** The facet registry, as plain data from the server. */
   facets: readonly FacetView[];
@@ -93,6 +101,8 @@ export function SearchApp({
   initialError: string | null;
   /** Matches of facet filter boxes sent without JavaScript (`?filtre-person=…`). */
   initialValueMatches?: Partial<Record<FacetName, FacetValuesResponse>>;
+  /** The search form's static help (server-rendered). */
+  help: SearchFormHelp;
 }) {
   const searchParams = useSearchParams();
   const urlState = useMemo(
@@ -210,6 +220,7 @@ export function SearchApp({
         onChange={setInput}
         onSubmit={submit}
         onOptions={(options) => navigate(withOptions(state, options), 'push')}
+        help={help}
       />
       <div className="search-layout">
         <FacetDrawer filterCount={countFilters(state)}>

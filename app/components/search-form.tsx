@@ -1,9 +1,8 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { ALL_OF_PARAM } from '../../search/client';
 import type { FacetView } from '../lib/facet-view';
 import type { SearchOptions, SearchState } from '../lib/url-state';
 import { useInteractive } from '../lib/use-interactive';
-import { SearchHelp } from './search-help';
 
 const SORT_LABELS = { pertinence: 'pertinence', recent: 'plus récents d’abord', ancien: 'plus anciens d’abord' } as const;
 
@@ -14,6 +13,16 @@ function monthValue(value: string | undefined, bound: 'from' | 'to'): string {
 }
 
 /** The search box: searches as you type (debounced by the parent) and on Enter. */
+/** Static parts of the form, rendered on the server. */
+export interface SearchFormHelp {
+  /** The "?" beside the box. */
+  syntax: ReactNode;
+  /** Under the box once the page is interactive (search as you type, shortcuts). */
+  liveHint: ReactNode;
+  /** Under the box before (or without) JavaScript. */
+  submitHint: ReactNode;
+}
+
 export function SearchForm({
   ref,
   facets,
@@ -24,6 +33,7 @@ export function SearchForm({
   onChange,
   onSubmit,
   onOptions,
+  help,
 }: {
   ref: Ref<HTMLInputElement>;
   facets: readonly FacetView[];
@@ -36,6 +46,8 @@ export function SearchForm({
   onSubmit: () => void;
   /** A new order or date range. */
   onOptions: (options: SearchOptions) => void;
+  /** The syntax help and the hints under the box, rendered on the server: static text need not ship as JavaScript. */
+  help: SearchFormHelp;
 }) {
   // The "/" shortcut and search-as-you-type exist only once the page is interactive.
   const interactive = useInteractive();
@@ -70,7 +82,7 @@ export function SearchForm({
         <button type="submit" className="button-primary">
           Rechercher
         </button>
-        <SearchHelp />
+        {help.syntax}
       </div>
       <div className="search-options">
         <label>
@@ -93,14 +105,7 @@ export function SearchForm({
         </label>
       </div>
       <p id="search-hint" className="search-hint">
-        {interactive ? (
-          <>
-            Recherche pendant la saisie · touche <kbd>/</kbd> pour revenir ici · <kbd>↑</kbd>{' '}
-            <kbd>↓</kbd> entre les résultats
-          </>
-        ) : (
-          'Appuyez sur Entrée pour rechercher'
-        )}
+        {interactive ? help.liveHint : help.submitHint}
         {busy ? <span className="search-busy"> · recherche…</span> : null}
       </p>
       {/* Keeps the filters when the form is submitted without JavaScript. */}

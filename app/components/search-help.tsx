@@ -33,3 +33,12 @@ export function SearchHelp() {
     </details>
   );
 }
+
+/** The hints under the search box: while typing (with JavaScript) and before it. */
+export const LIVE_SEARCH_HINT = (
+  <>
+    Recherche pendant la saisie · touche <kbd>/</kbd> pour revenir ici · <kbd>↑</kbd> <kbd>↓</kbd> entre les
+    résultats
+  </>
+);
+export const SUBMIT_SEARCH_HINT = 'Appuyez sur Entrée pour rechercher';
