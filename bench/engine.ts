@@ -19,7 +19,20 @@ import { percentiles, type Percentiles } from './percentiles';
 
 export const QUERY_KINDS = ['single', 'multi', 'prefix', 'typo', 'filtered', 'facets'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
-export const ENGINE_TARGETS = { p50Ms: 2, p95Ms: 8, p95MsAt500k: 40, buildPerSecond: 15_000, firstQueryMs: 50, rssMb: 150 };
+export const ENGINE_TARGETS = {
+  p50Ms: 2,
+  p95Ms: 8,
+  p95MsAt500k: 40,
+  buildPerSecond: 15_000,
+  buildPerSecondAt500k: 12_000,
+  firstQueryMs: 50,
+  /** The engine's resident memory over Node's own. */
+  engineRssMb: 60,
+  engineRssMbAt500k: 150,
+};
+
+/** The target of a size-dependent figure: the 500k one from 500,000 paragraphs on. */
+const at = (count: number, at100k: number, at500k: number) => (count >= 500_000 ? at500k : at100k);
 
 export interface EngineBenchOptions {
   /** Paragraphs to index (≥ 100,000 for the targets). */
@@ -282,12 +295,12 @@ export function formatEngineBench(r: EngineBenchResult): string {
     '',
     '| measure | value | target |',
     '|---|---|---|',
-    `| build | ${r.buildSeconds} s, ${r.buildPerSecond.toLocaleString('en')} paragraphs/s | ≥ ${ENGINE_TARGETS.buildPerSecond.toLocaleString('en')}/s |`,
+    `| build | ${r.buildSeconds} s, ${r.buildPerSecond.toLocaleString('en')} paragraphs/s | ≥ ${at(r.count, ENGINE_TARGETS.buildPerSecond, ENGINE_TARGETS.buildPerSecondAt500k).toLocaleString('en')}/s |`,
     `| peak RSS while building | ${r.buildPeakRssMb} MB | |`,
     `| on disk | ${r.diskMb.toFixed(1)} MB | |`,
     `| cold open / first query after open | ${r.openMs} ms / ${r.firstQueryMs} ms | first query ≤ ${ENGINE_TARGETS.firstQueryMs} ms |`,
     `| 1-article commit (writer) / reader's first query after it | ${r.commitMs} ms / ${r.firstQueryAfterCommitMs} ms | first query ≤ ${ENGINE_TARGETS.firstQueryMs} ms |`,
-    `| reader RSS after queries | ${r.readerRssMb} MB (engine: +${r.readerRssMb - r.readerBaselineRssMb} MB over ${r.readerBaselineRssMb} MB of Node + tsx) | ≤ ${ENGINE_TARGETS.rssMb} MB |`,
+    `| reader RSS after queries | ${r.readerRssMb} MB (engine: +${r.readerRssMb - r.readerBaselineRssMb} MB over ${r.readerBaselineRssMb} MB of Node + tsx) | engine ≤ ${at(r.count, ENGINE_TARGETS.engineRssMb, ENGINE_TARGETS.engineRssMbAt500k)} MB over Node |`,
     '',
     '| kind | n | p50 ms | p95 ms | p99 ms | CPU p50 ms | CPU p95 ms |',
     '|---|---|---|---|---|---|---|',
