@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/corpus';
 import type { SearchFilters } from '../types';
 import { loadFacetCache } from './facet-cache';
-import { countAll, filterAndCount } from './facet-count';
+import { countAll, countWithin, filterAndCount } from './facet-count';
 import { facetColumn } from './records';
 
 const PERSONS = ['Ana', 'Bo', 'Cy', 'Di', 'Ed'];
@@ -57,5 +57,77 @@ describe('facet counting', () => {
     const everything = filterAndCount(cache, allRowids, { persons: [], countries: [], date: [] });
     expect(facets.countries).toEqual(everything.facets.countries);
     expect(facets.persons).not.toEqual(everything.facets.persons);
+  });
+
+  /** Each row's values per facet, read back from the table: what the counts are checked against. */
+  const rows = new Map(
+    (db.prepare(`SELECT rowid, date, ${persons} AS persons, ${countries} AS countries FROM paragraph_facets`).all() as {
+      rowid: number;
+      date: string;
+      persons: string;
+      countries: string;
+    }[]).map((row) => [
+      row.rowid,
+      { persons: row.persons ? row.persons.split('\n') : [], countries: row.countries ? row.countries.split('\n') : [], date: [row.date.slice(0, 7)] },
+    ]),
+  );
+  type Facet = 'persons' | 'countries' | 'date';
+  const FACET_NAMES: Facet[] = ['persons', 'countries', 'date'];
+  const holds = (values: string[], facet: Facet, filters: SearchFilters) => {
+    const selected = filters[facet];
+    if (selected.length === 0) return true;
+    if (facet === 'date') return values.some((m) => selected.some((v) => m.startsWith(v)));
+    return filters.allOf?.includes(facet) && selected.length >= 2 ? selected.every((v) => values.includes(v)) : values.some((v) => selected.includes(v));
+  };
+  /** The counts as the registry documents them, from a plain loop: sorted by count then spelling, years then months. */
+  function expectedCounts(candidates: Int32Array, filters: SearchFilters) {
+    const tallies = Object.fromEntries(FACET_NAMES.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+    for (const r of candidates) {
+      const row = rows.get(r)!;
+      for (const facet of FACET_NAMES) {
+        const conjunctive = facet !== 'date' && filters.allOf?.includes(facet) && filters[facet].length >= 2;
+        if (!FACET_NAMES.every((other) => (other === facet && !conjunctive) || holds(row[other], other, filters))) continue;
+        for (const v of row[facet]) tallies[facet].set(v, (tallies[facet].get(v) ?? 0) + 1);
+      }
+    }
+    const top = (facet: Facet) => {
+      const sorted = [...tallies[facet]].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+      const result = Object.fromEntries(sorted.slice(0, 100));
+      for (const v of filters[facet]) if (tallies[facet].has(v)) result[v] = tallies[facet].get(v)!;
+      return result;
+    };
+    const months = [...tallies.date].sort(([a], [b]) => (a < b ? 1 : -1));
+    const date: Record<string, number> = {};
+    for (const [m, c] of months) date[m.slice(0, 4)] = (date[m.slice(0, 4)] ?? 0) + c;
+    for (const [m, c] of months) if (m.length === 7) date[m] = c;
+    return { persons: top('persons'), countries: top('countries'), date };
+  }
+
+  it('counts, in the documented key order, what a plain loop over the rows counts', () => {
+    const live = Int32Array.from(rows.keys()).sort();
+    for (let i = 0; i < 80; i++) {
+      const candidates = live.filter(() => random() < (i % 2 === 0 ? 1 : 0.4));
+      const filters: SearchFilters = {
+        persons: randomSubset([...PERSONS, 'Nobody'], random),
+        countries: randomSubset(COUNTRIES, random),
+        date: randomSubset(['2021', '2022-01', '2023', '2024'], random),
+        allOf: random() < 0.3 ? ['persons'] : undefined,
+      };
+      const label = JSON.stringify(filters);
+      const expected = expectedCounts(candidates, filters);
+      const matches = candidates.filter((r) => FACET_NAMES.every((f) => holds(rows.get(r)![f], f, filters)));
+      const counted = filterAndCount(cache, candidates, filters);
+      expect(JSON.stringify(counted.facets), label).toBe(JSON.stringify(expected));
+      expect(Array.from(counted.matches), label).toEqual(Array.from(matches));
+      if (i % 2 === 0) {
+        const all = countAll(cache, filters, 1 + (i % 30));
+        expect(JSON.stringify(all.facets), label).toBe(JSON.stringify(expected));
+        expect(all.total, label).toBe(matches.length);
+        const newest = Array.from(matches).sort((a, b) => cache.recency[a]! - cache.recency[b]!);
+        expect(Array.from(all.page), label).toEqual(newest.slice(0, 1 + (i % 30)));
+      }
+      const within = countWithin(cache, matches);
+      expect(JSON.stringify(within), label).toBe(JSON.stringify(expectedCounts(matches, { persons: [], countries: [], date: [] })));
+    }
   });
 });
