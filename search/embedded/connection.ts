@@ -26,6 +26,8 @@ export interface SearchTuning {
   /** Largest match level scored with BM25 (default `BM25_LEVEL_CAP`; tests lower it). */
   bm25LevelCap?: number;
   onStageTimes?: (times: SearchStageTimes) => void;
+  /** Ranks every level in full, skipping no FTS5 query: the reference the shortcuts are tested against. */
+  exhaustiveRanking?: boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ export function connect(db: Database.Database, identity: string | null, tuning: 
     deadline,
     bm25LevelCap: tuning.bm25LevelCap ?? BM25_LEVEL_CAP,
     onStageTimes: tuning.onStageTimes,
+    exhaustiveRanking: tuning.exhaustiveRanking,
   });
   const suggestStatements = prepareSuggestStatements(db);
   const searchInSnapshot = db.transaction((query: SearchQuery): SearchResult => {

@@ -42,6 +42,8 @@ export interface SearchContext {
   bm25LevelCap: number;
   /** Receives where each search spent its time (the bench uses it). */
   onStageTimes?: (times: SearchStageTimes) => void;
+  /** Ranks every level in full (see `SearchTuning`). */
+  exhaustiveRanking?: boolean;
 }
 
 /** Milliseconds per stage of one search. */
@@ -142,10 +144,28 @@ function orderPage(context: SearchContext, cache: FacetCache, match: TextMatch, 
   const pending = cache.scratch;
   for (const r of matches) pending[r] = 1;
   try {
-    return collectByLevel(context, cache, match, pending, end);
+    return collectByLevel(context, cache, match, matches, end);
   } finally {
     for (const r of matches) pending[r] = 0;
   }
+}
+
+/** Whether no row can match the level: a required word absent from the index, where it must be as typed. */
+function knownEmpty(plan: QueryPlan, level: MatchLevel): boolean {
+  return (level === 'near' || level === 'exact') && plan.words.some(({ word, indexed }) => !word.optional && indexed === false);
+}
+
+/**
+ * The level's rows that no stricter level holds, or null when the stricter level is not ranked
+ * yet. Only these are ever taken from the level's ranking (levels nest, and a page takes the
+ * stricter level's rows first), so with one or none, the level needs no order at all.
+ */
+function newRows(match: TextMatch, level: MatchLevel, rowids: Int32Array): Int32Array | null {
+  const stricter = level === 'typo' ? 'close' : level === 'close' ? 'exact' : null;
+  const taken = stricter && match.rankedByLevel.get(stricter);
+  if (!taken) return null;
+  const inStricter = new Set(taken.rowids);
+  return rowids.filter((r) => !inStricter.has(r));
 }
 
 /**
@@ -153,21 +173,30 @@ function orderPage(context: SearchContext, cache: FacetCache, match: TextMatch, 
  * A loose match within the cap bounds every stricter level, which is then scored at once.
  */
 function rankLevel(context: SearchContext, cache: FacetCache, match: TextMatch, level: MatchLevel): RankedLevel {
-  const expression = buildMatchExpression(match.plan, level);
+  const shortcuts = context.exhaustiveRanking !== true;
+  const expression = shortcuts && knownEmpty(match.plan, level) ? null : buildMatchExpression(match.plan, level);
   if (expression === null) return { order: 'scored', rowids: new Int32Array(0) };
   const score = () => {
     const [list, scoreList] = context.statements.scored.get(expression) as [unknown, unknown];
     const rowids = parseRowids(list);
-    const refinements = rowids.length < 2 ? [] : buildRefinements(match.plan, level, expression);
+    const fresh = shortcuts ? newRows(match, level, rowids) : null;
+    const refinements = rowids.length < 2 || (fresh !== null && fresh.length < 2) ? [] : buildRefinements(match.plan, level, expression);
     const penalties =
       refinements.length === 0
         ? undefined
         : sumPenalties(rowids, refinements.map((r) => ({ rowids: fetchRowids(context, r.expression), penalty: r.penalty })));
     return { order: 'scored' as const, rowids: orderByScore(cache, rowids, parseScores(scoreList), penalties) };
   };
+  const members = level === match.level ? match.rowids : null;
+  if (shortcuts && members && members.length <= context.bm25LevelCap) {
+    // The loosest level's rows are known: a level adding one row or none needs no FTS5 query.
+    const fresh = newRows(match, level, members);
+    if (fresh !== null && fresh.length < 2) return { order: 'scored', rowids: fresh };
+  }
   if (match.rowids.length <= context.bm25LevelCap) return score();
-  const members = level === match.level ? match.rowids : fetchRowids(context, expression);
-  return members.length <= context.bm25LevelCap ? score() : { order: 'byLength', rowids: members };
+  const fetched = members ?? fetchRowids(context, expression);
+  if (shortcuts && fetched.length < 2) return { order: 'scored', rowids: fetched };
+  return fetched.length <= context.bm25LevelCap ? score() : { order: 'byLength', rowids: fetched };
 }
 
 /**
@@ -181,12 +210,19 @@ function onlyStopWords(plan: QueryPlan): boolean {
 
 const RANKED_LEVELS: readonly MatchLevel[] = ['near', 'exact', 'close'];
 
-function collectByLevel(context: SearchContext, cache: FacetCache, match: TextMatch, pending: Uint8Array, end: number): number[] {
+function collectByLevel(context: SearchContext, cache: FacetCache, match: TextMatch, matches: Int32Array, end: number): number[] {
+  const pending = cache.scratch;
   const stopWords = onlyStopWords(match.plan);
   const levels = stopWords ? [match.level] : [...RANKED_LEVELS, ...(match.level === 'typo' ? (['typo'] as const) : [])];
   const ordered: number[] = [];
+  const wanted = context.exhaustiveRanking === true ? end : Math.min(end, matches.length);
   for (const level of levels) {
-    if (ordered.length >= end) break;
+    if (ordered.length >= wanted) break;
+    if (ordered.length === matches.length - 1 && context.exhaustiveRanking !== true) {
+      // One row left: it comes last whatever level holds it.
+      ordered.push(matches.find((r) => pending[r] === 1)!);
+      break;
+    }
     context.deadline.check();
     let ranked = match.rankedByLevel.get(level);
     if (!ranked) {
