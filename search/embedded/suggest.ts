@@ -14,14 +14,19 @@ import { getRecent } from './recent';
 import { findRespellings, type Vocabulary } from './vocabulary';
 
 export interface SuggestStatements {
-  /** Paragraphs holding a word, and the first of them (to read how the corpus writes it). */
+  /**
+   * Paragraphs holding a word, counted up to a bound, and the first of them (to read how the
+   * corpus writes it).
+   */
   wordCount: Database.Statement;
   text: Database.Statement;
 }
 
 export function prepareSuggestStatements(db: Database.Database): SuggestStatements {
   return {
-    wordCount: db.prepare('SELECT count(*) AS n, min(rowid) AS first FROM paragraph_terms WHERE paragraph_terms MATCH ?'),
+    wordCount: db.prepare(
+      'SELECT count(*) AS n, min(rowid) AS first FROM (SELECT rowid FROM paragraph_terms WHERE paragraph_terms MATCH ? ORDER BY rowid LIMIT ?)',
+    ),
     text: db.prepare('SELECT text FROM paragraphs WHERE rowid = ?').pluck(),
   };
 }
@@ -45,13 +50,19 @@ function writtenForm(context: SuggestContext, rowid: number, norm: string): stri
 
 function respell(context: SuggestContext, word: QueryWord): string | null {
   const norm = word.parts[0]!.norm;
-  const counted = (term: string) => context.statements.wordCount.get(`words : "${term}"`) as { n: number; first: number | null };
+  const counted = (term: string, bound: number) =>
+    context.statements.wordCount.get(`words : "${term}"`, bound) as { n: number; first: number | null };
   const vocabulary = context.vocabulary();
-  const own = vocabulary.words.has(norm) ? counted(norm).n : 0;
+  const own = vocabulary.words.has(norm) ? counted(norm, -1).n : 0;
   const counts = new Map<string, number>();
   const firsts = new Map<string, number>();
+  // Only the most frequent candidate matters: one counted past the best so far is counted in
+  // full, the others only up to it (a common word's full count read its whole doclist).
+  let highest = own;
   for (const candidate of findRespellings(vocabulary, norm, spellingDistance(norm), MAX_RESPELLINGS)) {
-    const { n, first } = counted(candidate);
+    let { n, first } = counted(candidate, highest + 1);
+    if (n > highest) ({ n, first } = counted(candidate, -1));
+    highest = Math.max(highest, n);
     counts.set(candidate, n);
     if (first !== null) firsts.set(candidate, first);
   }
