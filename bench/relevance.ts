@@ -108,32 +108,29 @@ interface Miss {
   variant: RelevanceVariant;
   q: string;
   kind: MissKind;
-  /** The target's rank over the whole result, 0-based; -1 when the query does not match it. */
-  fullRank: number;
+  /** The target's rank in the top 10, 0-based; -1 when it is not there. */
+  rank: number;
+  matched: boolean;
 }
 
 function logMiss(log: (line: string) => void, miss: Miss, target: { id: string; text: string; shingles: Set<string> }, hits: readonly SearchHit[]): void {
   const short = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160);
-  const rank = miss.fullRank === -1 ? 'not matched' : `rank ${miss.fullRank + 1}`;
+  const rank = miss.rank !== -1 ? `rank ${miss.rank + 1}` : miss.matched ? 'rank > 10' : 'not matched';
   log(`miss [${miss.variant}] ${miss.kind} ${JSON.stringify(miss.q.trim())}: ${rank}`);
   log(`  target ${target.id} (${tokenize(target.text).length} words): ${short(target.text)}`);
   // "=": the paragraph above holds every query word as typed (folded); J: its word-pair Jaccard with the target.
   const asked = tokenize(miss.q).map((t) => t.norm);
-  const above = miss.fullRank === -1 || miss.fullRank >= hits.length ? 3 : miss.fullRank;
+  const above = miss.rank === -1 ? 3 : miss.rank;
   for (const hit of hits.slice(0, above)) {
     const words = wordsOf(hit.text);
     log(`  above${asked.every((w) => words.has(w)) ? '=' : ' '} J ${jaccard(target.shingles, shinglesOf(hit.text)).toFixed(2)} ${hit.id} (${tokenize(hit.text).length} words): ${short(hit.text)}`);
   }
 }
 
-/** Where the target comes in the query's whole result (its match set, in ranking order), or -1. */
-async function fullRankOf(engine: SearchEngine, q: string, targetId: string): Promise<number> {
-  let rank = 0;
-  for await (const hit of engine.streamHits({ q, filters: emptyFilters(), sort: 'pertinence' })) {
-    if (hit.id === targetId) return rank;
-    rank++;
-  }
-  return -1;
+/** Whether the query matches the target at all (its match set read newest first: no ranking to pay for). */
+async function matchesTarget(engine: SearchEngine, q: string, targetId: string): Promise<boolean> {
+  for await (const hit of engine.streamHits({ q, filters: emptyFilters(), sort: 'recent' })) if (hit.id === targetId) return true;
+  return false;
 }
 
 type RankSums = Record<RelevanceVariant, { n: number; found: number; reciprocal: number }>;
@@ -194,10 +191,10 @@ export async function runRelevanceBench(options: RelevanceBenchOptions): Promise
         addRank(strict[variant], rank.strict);
         addRank(withDuplicates[variant], rank.withDuplicates);
         if (rank.strict === 0) continue;
-        const fullRank = rank.strict !== -1 ? rank.strict : await fullRankOf(engine, q, target.id);
+        const matched = rank.strict !== -1 || (await matchesTarget(engine, q, target.id));
         const first = result.hits[0];
         const firstShingles = first ? shinglesOf(first.text) : new Set<string>();
-        const miss: Miss = { variant, q, fullRank, kind: classifyMiss(target.shingles, firstShingles, fullRank !== -1) };
+        const miss: Miss = { variant, q, rank: rank.strict, matched, kind: classifyMiss(target.shingles, firstShingles, matched) };
         misses[variant][miss.kind]++;
         if (first) firstHitJaccard[Math.floor(10 * jaccard(target.shingles, firstShingles))]!++;
         if (options.showMisses) logMiss(log, miss, target, result.hits);
