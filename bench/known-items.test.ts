@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMiss, isNearDuplicate, jaccard, NEAR_DUPLICATE_JACCARD, rankOf, shingles } from './known-items';
+import { classifyMiss, isNearDuplicate, jaccard, NEAR_DUPLICATE_JACCARD, quotesQueriedSentence, rankOf, shingles, type ComparedText } from './known-items';
 
 const pairs = (text: string) => shingles(text.split(' '));
 
@@ -51,12 +51,30 @@ describe('near-duplicates', () => {
   });
 });
 
+/** A paragraph as `classifyMiss` reads it; one sentence per line, words split on spaces. */
+function compare(text: string): ComparedText {
+  const sentences = text.split('\n');
+  return { text: sentences.join(' '), shingles: pairs(sentences.join(' ')), sentences: sentences.map((s) => ({ text: s, words: new Set(s.split(' ')) })) };
+}
+
 describe('classifyMiss', () => {
-  it('tells a copy ranked first from another paragraph and from a target the query does not match', () => {
-    expect(classifyMiss(target, changed([20]), true)).toBe('duplicate');
-    expect(classifyMiss(target, changed([20]), false)).toBe('duplicate');
-    expect(classifyMiss(target, changed([10, 30]), true)).toBe('ranking');
-    expect(classifyMiss(target, changed([10, 30]), false)).toBe('unmatched');
-    expect(classifyMiss(target, new Set(), false)).toBe('unmatched');
+  const drawnFrom = compare('le serveur apache charge le module ssl\nil écoute ensuite le port huit mille quatre cent quarante trois');
+  const quoting = compare('un autre texte entier ici\nle serveur apache charge le module ssl');
+  const elsewhere = compare('le module ssl que le serveur apache ne charge pas toujours tout seul');
+  const copy = compare('le serveur apache charge le module ssl\nil écoute ensuite le port huit mille quatre cent quarante trois .');
+  const query = ['apache', 'ssl'];
+
+  it('tells a copy, a paragraph quoting the queried sentence, another paragraph and an unmatched target apart', () => {
+    expect(classifyMiss(drawnFrom, copy, query, true)).toBe('duplicate');
+    expect(classifyMiss(drawnFrom, quoting, query, true)).toBe('passage');
+    expect(classifyMiss(drawnFrom, elsewhere, query, true)).toBe('ranking');
+    expect(classifyMiss(drawnFrom, elsewhere, query, false)).toBe('unmatched');
+    expect(classifyMiss(drawnFrom, undefined, query, false)).toBe('unmatched');
+  });
+
+  it('counts a quoted sentence only when it holds every query word', () => {
+    expect(quotesQueriedSentence(drawnFrom, quoting, query)).toBe(true);
+    expect(quotesQueriedSentence(drawnFrom, quoting, ['apache', 'port'])).toBe(false);
+    expect(quotesQueriedSentence(drawnFrom, elsewhere, query)).toBe(false);
   });
 });

@@ -38,19 +38,36 @@ export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
 
 /**
  * Why a known item was not ranked first: `duplicate`, a near-duplicate of it came first (a right
- * answer too); `ranking`, another paragraph the query also matches came first; `unmatched`, the
- * query does not match the target at all.
+ * answer too); `passage`, another paragraph came first that holds, verbatim, the target's sentence
+ * holding every query word (the bench's filler paragraphs copy whole sentences, and some real ones
+ * repeat one): a wrong answer, but no ranking can tell the two apart from the query; `ranking`,
+ * another paragraph the query also matches came first; `unmatched`, the query does not match the
+ * target at all.
  */
-export type MissKind = 'duplicate' | 'ranking' | 'unmatched';
-export const MISS_KINDS: readonly MissKind[] = ['duplicate', 'ranking', 'unmatched'];
+export type MissKind = 'duplicate' | 'passage' | 'ranking' | 'unmatched';
+export const MISS_KINDS: readonly MissKind[] = ['duplicate', 'passage', 'ranking', 'unmatched'];
+
+/** A paragraph as a miss is classified: its word pairs, and its sentences' folded words. */
+export interface ComparedText {
+  shingles: ReadonlySet<string>;
+  /** Each sentence's text and folded words. */
+  sentences: readonly { text: string; words: ReadonlySet<string> }[];
+  text: string;
+}
+
+/** Whether `other` holds verbatim a sentence of `target` that holds every query word (folded). */
+export function quotesQueriedSentence(target: ComparedText, other: ComparedText, queryWords: readonly string[]): boolean {
+  return target.sentences.some((s) => queryWords.every((w) => s.words.has(w)) && other.text.includes(s.text));
+}
 
 /**
- * The kind of a miss, from the word pairs of the target and of the first hit, and whether the
- * query matches the target anywhere in its results.
+ * The kind of a miss, from the target and the first hit (absent when nothing matched), the
+ * query's folded words and whether the query matches the target anywhere in its results.
  */
-export function classifyMiss(target: ReadonlySet<string>, first: ReadonlySet<string>, targetMatched: boolean): MissKind {
-  if (isNearDuplicate(target, first)) return 'duplicate';
-  return targetMatched ? 'ranking' : 'unmatched';
+export function classifyMiss(target: ComparedText, first: ComparedText | undefined, queryWords: readonly string[], targetMatched: boolean): MissKind {
+  if (first && isNearDuplicate(target.shingles, first.shingles)) return 'duplicate';
+  if (!targetMatched) return 'unmatched';
+  return first && quotesQueriedSentence(target, first, queryWords) ? 'passage' : 'ranking';
 }
 
 /**

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { emptyFilters, foldText, isStopWord, openSearchEngine, tokenize, type SearchEngine, type SearchHit, type SearchQuery } from '../search/index';
-import { createRandom, loadFrenchParagraphs, toBenchArticles } from './corpus';
-import { classifyMiss, jaccard, shingles, MISS_KINDS, NEAR_DUPLICATE_JACCARD, rankOf, type MissKind } from './known-items';
+import { createRandom, loadFrenchParagraphs, sentencesOf, toBenchArticles } from './corpus';
+import { classifyMiss, jaccard, shingles, MISS_KINDS, NEAR_DUPLICATE_JACCARD, rankOf, type ComparedText, type MissKind } from './known-items';
 
 export const RELEVANCE_VARIANTS = ['exact', 'accents', 'number', 'typo'] as const;
 export type RelevanceVariant = (typeof RELEVANCE_VARIANTS)[number];
@@ -103,6 +103,11 @@ async function broadCheck(engine: SearchEngine, documentFrequency: Map<string, n
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((t) => t.norm));
 const shinglesOf = (text: string): Set<string> => shingles(tokenize(text).map((t) => t.norm));
+const compared = (text: string): ComparedText => ({
+  text,
+  shingles: shinglesOf(text),
+  sentences: sentencesOf(text).map((sentence) => ({ text: sentence, words: wordsOf(sentence) })),
+});
 
 interface Miss {
   variant: RelevanceVariant;
@@ -113,7 +118,7 @@ interface Miss {
   matched: boolean;
 }
 
-function logMiss(log: (line: string) => void, miss: Miss, target: { id: string; text: string; shingles: Set<string> }, hits: readonly SearchHit[]): void {
+function logMiss(log: (line: string) => void, miss: Miss, target: { id: string; text: string; shingles: ReadonlySet<string> }, hits: readonly SearchHit[]): void {
   const short = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160);
   const rank = miss.rank !== -1 ? `rank ${miss.rank + 1}` : miss.matched ? 'rank > 10' : 'not matched';
   log(`miss [${miss.variant}] ${miss.kind} ${JSON.stringify(miss.q.trim())}: ${rank}`);
@@ -180,7 +185,7 @@ export async function runRelevanceBench(options: RelevanceBenchOptions): Promise
       const paragraph = paragraphs[index]!;
       const words = [...new Map(contentWords(paragraph.text).map((w) => [w.norm, w])).values()];
       if (words.length < 4) continue;
-      const target = { id: paragraph.id, text: paragraph.text, shingles: shinglesOf(paragraph.text) };
+      const target = { id: paragraph.id, ...compared(paragraph.text) };
       // Distinctive: the rarest words of the paragraph, rarest first.
       const rarest = words.sort((a, b) => documentFrequency.get(a.norm)! - documentFrequency.get(b.norm)!).slice(0, 2 + Math.floor(random() * 2));
       const picked = rarest.map((w) => w.text);
@@ -193,10 +198,11 @@ export async function runRelevanceBench(options: RelevanceBenchOptions): Promise
         if (rank.strict === 0) continue;
         const matched = rank.strict !== -1 || (await matchesTarget(engine, q, target.id));
         const first = result.hits[0];
-        const firstShingles = first ? shinglesOf(first.text) : new Set<string>();
-        const miss: Miss = { variant, q, rank: rank.strict, matched, kind: classifyMiss(target.shingles, firstShingles, matched) };
-        misses[variant][miss.kind]++;
-        if (first) firstHitJaccard[Math.floor(10 * jaccard(target.shingles, firstShingles))]!++;
+        const firstHit = first ? compared(first.text) : undefined;
+        const kind = classifyMiss(target, firstHit, rarest.map((w) => w.norm), matched);
+        const miss: Miss = { variant, q, rank: rank.strict, matched, kind };
+        misses[variant][kind]++;
+        if (firstHit) firstHitJaccard[Math.floor(10 * jaccard(target.shingles, firstHit.shingles))]!++;
         if (options.showMisses) logMiss(log, miss, target, result.hits);
       }
     }
@@ -214,11 +220,11 @@ export function formatRelevanceBench(r: RelevanceBenchResult): string {
     `Known items: ${r.items} paragraphs of ${r.count.toLocaleString('en')} (fixed seed, any paragraph of 4+ content words), 2–3 of their rarest words each; target MRR@10 ≥ 0.90`,
     `A hit is right when it is the target or a near-duplicate of it (Jaccard of their word pairs ≥ ${NEAR_DUPLICATE_JACCARD}); "target only" counts the target alone.`,
     '',
-    '| variant | n | recall@10 | MRR@10 | target only: recall@10 | MRR@10 | not first: near-duplicate first | other paragraph first | target not matched |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| variant | n | recall@10 | MRR@10 | target only: recall@10 | MRR@10 | not first: near-duplicate first | other paragraph quoting the queried sentence first | other paragraph first | target not matched |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...RELEVANCE_VARIANTS.map((v) => {
       const [own, strict, miss] = [r.perVariant[v], r.strict[v], r.misses[v]];
-      return `| ${v} | ${own.n} | ${own.recallAt10} | ${own.mrrAt10} | ${strict.recallAt10} | ${strict.mrrAt10} | ${miss.duplicate} | ${miss.ranking} | ${miss.unmatched} |`;
+      return `| ${v} | ${own.n} | ${own.recallAt10} | ${own.mrrAt10} | ${strict.recallAt10} | ${strict.mrrAt10} | ${miss.duplicate} | ${miss.passage} | ${miss.ranking} | ${miss.unmatched} |`;
     }),
     '',
     `First hit's word-pair Jaccard with the target, over the items not ranked first: ${tenths.join(', ')}`,
