@@ -53,8 +53,9 @@ async function readTexts(file: string, limit: number): Promise<string[]> {
   return texts;
 }
 
-function splitSentences(texts: readonly string[]): string[] {
-  return texts.flatMap((t) => t.split(/(?<=[.!?…])\s+/u)).filter((s) => s.length >= 20);
+/** A paragraph's sentences of 20+ characters: what the filler paragraphs are recombined from. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+/u).filter((s) => s.length >= 20);
 }
 
 /**
@@ -65,7 +66,7 @@ export async function loadFrenchParagraphs(options: { count: number; path?: stri
   const texts = await readTexts(options.path ?? DEFAULT_CORPUS_PATH, options.count);
   if (texts.length === 0) throw new BenchCorpusError(`no paragraph in ${options.path ?? DEFAULT_CORPUS_PATH}`);
   if (texts.length >= options.count) return texts;
-  const sentences = splitSentences(texts);
+  const sentences = texts.flatMap(sentencesOf);
   const random = createRandom(options.seed ?? 1);
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
   while (texts.length < options.count) {
