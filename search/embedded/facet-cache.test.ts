@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/corpus';
 import { VALUE_FACETS } from '../facets';
 import { FacetRowLog } from './facet-row-log';
-import { applyFacetChanges, changesOf, packFacetCache, unpackFacetCache, type FacetRow } from './facet-cache';
+import { applyFacetChanges, changesOf, holdsRow, packFacetCache, unpackFacetCache, type FacetRow } from './facet-cache';
 import { canonical } from './testing/canonical-facets';
 
 const PERSONS = ['Ana Lima', 'Bo Diallo', 'Cy Martin', 'Di Chen', 'Ed Okafor', 'Fa Benali'];
@@ -74,6 +74,50 @@ describe('facet cache', () => {
       expect(canonical(packed)).toEqual(canonical(cache));
       for (const { column } of packed.dimensions) expect(column.postings.every((p) => p.length > 0)).toBe(true);
     }
+  });
+});
+
+describe('facet cache: a commit that only appends rows', () => {
+  it('writes them in place past the stored arrays, leaving the version before as it was', () => {
+    const random = createRandom(23);
+    const rows = new Map<number, FacetRow>();
+    for (let r = 1; r <= 400; r++) rows.set(r, randomRow(random));
+    const stored = unpackFacetCache(packFacetCache(fullBuild(rows)));
+    const before = canonical(stored);
+    let cache = stored;
+    for (let next = 401; next <= 430; next += 3) {
+      const added = new Map([next, next + 1, next + 2].map((r) => [r, randomRow(random)] as const));
+      for (const [r, row] of added) rows.set(r, row);
+      const previous = cache;
+      cache = applyFacetChanges(cache, changesOf(ascending(added.keys()), added));
+      expect(canonical(cache)).toEqual(canonical(fullBuild(rows)));
+      expect(cache.alive.buffer).toBe(previous.alive.buffer);
+      expect(cache.dimensions[0]!.column.members.buffer).toBe(previous.dimensions[0]!.column.members.buffer);
+    }
+    expect(canonical(stored)).toEqual(before);
+    // An edit of a stored row copies the arrays: the stored version stays as it was.
+    const edited = new Map([[7, randomRow(random)]]);
+    cache = applyFacetChanges(cache, changesOf(Int32Array.of(7), edited));
+    rows.set(7, edited.get(7)!);
+    expect(canonical(cache)).toEqual(canonical(fullBuild(rows)));
+    expect(cache.alive.buffer).not.toBe(stored.alive.buffer);
+    expect(canonical(stored)).toEqual(before);
+  });
+
+  it('tells the rows a cache already holds from those it does not', () => {
+    const random = createRandom(29);
+    const rows = new Map<number, FacetRow>();
+    for (let r = 1; r <= 50; r++) if (r !== 20) rows.set(r, randomRow(random));
+    const cache = fullBuild(rows);
+    expect([...rows].every(([r, row]) => holdsRow(cache, r, row))).toBe(true);
+    expect(holdsRow(cache, 20, undefined)).toBe(true);
+    expect(holdsRow(cache, 99, undefined)).toBe(true);
+    expect(holdsRow(cache, 20, randomRow(random))).toBe(false);
+    expect(holdsRow(cache, 5, undefined)).toBe(false);
+    const row = rows.get(5)!;
+    expect(holdsRow(cache, 5, { ...row, wordCount: row.wordCount + 1 })).toBe(false);
+    expect(holdsRow(cache, 5, { ...row, date: '1999-01-01' })).toBe(false);
+    expect(holdsRow(cache, 5, { ...row, lists: row.lists.map((l) => [...l, 'Zoé Neuve']) })).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { FACETS, VALUE_FACETS, type FacetKind, type FacetName } from '../facets';
-import { packArrays, unpackArrays, type PackedArray } from './packed-arrays';
+import { allocateWithRoom, growInPlace, packArrays, unpackArrays, type PackedArray } from './packed-arrays';
 import { FACET_COLUMNS } from './records';
 
 /** Values of one facet, interned: `values[id]`, per paragraph a CSR list of ids, per value its rowids. */
@@ -74,6 +74,26 @@ export function changesOf(rowids: Int32Array, rows: ReadonlyMap<number, FacetRow
 /** Per dimension, which `FacetRow.lists` entry holds its values (-1: the period, from the date). */
 const LIST_INDEX = FACETS.map((f) => (f.kind === 'period' ? -1 : VALUE_FACETS.findIndex((v) => v.name === f.name)));
 
+/**
+ * Room left after each per-row array (stored and allocated), so that the next commits' new rows
+ * are written in place instead of copying every array: about 1.5% more memory and BLOB.
+ */
+const roomFor = (length: number) => Math.max(2_048, Math.ceil(length / 64));
+
+/** `array` lengthened to `length` in place when it may be (see `growInPlace`), else a copy with room. */
+function lengthened<T extends Uint8Array | Uint16Array | Uint32Array>(
+  array: T | undefined,
+  length: number,
+  inPlace: boolean,
+  Constructor: new (length: number) => T,
+): T {
+  const grown = array && inPlace ? growInPlace(array, length) : null;
+  if (grown) return grown;
+  const copy = allocateWithRoom(Constructor, length, roomFor(length));
+  if (array) copy.set(array.subarray(0, length));
+  return copy;
+}
+
 function emptyColumn(): FacetColumn {
   return { values: [], ids: new Map(), offsets: new Uint32Array(1), members: new Uint32Array(0), postings: [] };
 }
@@ -90,11 +110,20 @@ function intern(column: FacetColumn, value: string): number {
 
 /**
  * Column `k` with the changed rows replaced by their new values (none when the row is gone),
- * every other row's values copied from `base` a run at a time, and only the touched values'
+ * every other row's values copied from `base` a run at a time (or kept where they are when no row
+ * of the base changed: the new rows are then written past its end), and only the touched values'
  * rowid lists rebuilt. Takes over `base.values` and `base.ids`.
  */
-function updateColumn(base: FacetColumn, k: number, baseSize: number, size: number, changes: FacetChanges, rows: (FacetRow | undefined)[]): FacetColumn {
-  const column: FacetColumn = { values: base.values, ids: base.ids, offsets: new Uint32Array(size + 1), members: base.members, postings: [] };
+function updateColumn(
+  base: FacetColumn,
+  k: number,
+  baseSize: number,
+  size: number,
+  changes: FacetChanges,
+  rows: (FacetRow | undefined)[],
+  isChanged: Uint8Array | null,
+): FacetColumn {
+  const column: FacetColumn = { values: base.values, ids: base.ids, offsets: base.offsets, members: base.members, postings: [] };
   const { rowids } = changes;
   const listIndex = LIST_INDEX[k]!;
   // Pass 1: the changed rows' value ids, flat, and how many rows each value gains.
@@ -125,19 +154,23 @@ function updateColumn(base: FacetColumn, k: number, baseSize: number, size: numb
     total += values.length;
   }
   // Pass 2: offsets and members.
-  const { offsets } = column;
-  const members = new Uint32Array(total);
+  const inPlace = isChanged === null;
+  const offsets = lengthened(inPlace ? base.offsets : undefined, size + 1, inPlace, Uint32Array);
+  const members = lengthened(inPlace ? base.members : undefined, total, inPlace, Uint32Array);
+  const shared = offsets.buffer === base.offsets.buffer && members.buffer === base.members.buffer;
   let cursor = 0;
   let next = 0;
   const copyBase = (end: number) => {
     const stop = Math.min(end, baseSize);
     if (next < stop) {
       const from = base.offsets[next]!;
-      const shift = cursor - from;
-      if (shift === 0) offsets.set(base.offsets.subarray(next, stop), next);
-      else for (let x = next; x < stop; x++) offsets[x] = base.offsets[x]! + shift;
       const to = base.offsets[stop]!;
-      members.set(base.members.subarray(from, to), cursor);
+      if (!shared) {
+        const shift = cursor - from;
+        if (shift === 0) offsets.set(base.offsets.subarray(next, stop), next);
+        else for (let x = next; x < stop; x++) offsets[x] = base.offsets[x]! + shift;
+        members.set(base.members.subarray(from, to), cursor);
+      }
       cursor += to - from;
       next = stop;
     }
@@ -157,16 +190,15 @@ function updateColumn(base: FacetColumn, k: number, baseSize: number, size: numb
   }
   copyBase(size);
   offsets[size] = cursor;
+  column.offsets = offsets;
   column.members = members;
   // Pass 3: the touched values' rowid lists: the base's unchanged rows, then the changed ones.
-  const isChanged = new Uint8Array(Math.max(size, baseSize));
-  for (const r of rowids) isChanged[r] = 1;
   const postings = base.postings.slice();
   const fill = new Uint32Array(column.values.length);
   for (let id = 0; id < column.values.length; id++) {
     if (!touched.has(id)) continue;
     const previous = id < postings.length ? postings[id]! : new Int32Array(0);
-    const kept = losing.has(id) ? withoutChanged(previous, isChanged) : previous;
+    const kept = isChanged && losing.has(id) ? withoutChanged(previous, isChanged) : previous;
     const list = new Int32Array(kept.length + gained[id]!);
     list.set(kept);
     fill[id] = kept.length;
@@ -178,7 +210,12 @@ function updateColumn(base: FacetColumn, k: number, baseSize: number, size: numb
       postings[id]![fill[id]!++] = rowids[i]!;
     }
   }
-  for (const id of touched) if (gained[id]! > 0 && postings[id]!.length > gained[id]!) postings[id]!.sort();
+  // Rows appended past the base's last one keep a list sorted: only the others need a sort.
+  for (const id of touched) {
+    const list = postings[id]!;
+    const keptLength = list.length - gained[id]!;
+    if (gained[id]! > 0 && keptLength > 0 && list[keptLength - 1]! > list[keptLength]!) list.sort();
+  }
   column.postings = postings;
   return column;
 }
@@ -199,15 +236,12 @@ export function applyFacetChanges(base: FacetCache | null, changes: FacetChanges
   const inside = rowids.findIndex((r) => r >= size);
   const kept = inside === -1 ? rowids.length : inside;
   const within: FacetChanges = { rowids: rowids.subarray(0, kept), row: (i) => rows[i] };
-  const grow = <T extends Uint8Array | Uint16Array | Uint32Array>(array: T | undefined, make: (n: number) => T): T => {
-    const grown = make(size);
-    if (array) grown.set(array.subarray(0, size));
-    return grown;
-  };
-  const alive = grow(base?.alive, (n) => new Uint8Array(n));
-  const wordCounts = grow(base?.wordCounts, (n) => new Uint16Array(n));
-  const dateKeys = grow(base?.dateKeys, (n) => new Uint32Array(n));
-  const isChanged = new Uint8Array(Math.max(size, baseSize));
+  // Flags the changed rows the base held; none when a commit only appended rows, whose values are
+  // then written past the end of the base's arrays, in place when they have room.
+  const isChanged = kept > 0 && rowids[0]! < baseSize ? new Uint8Array(Math.max(size, baseSize)) : null;
+  const alive = lengthened(base?.alive, size, !isChanged, Uint8Array);
+  const wordCounts = lengthened(base?.wordCounts, size, !isChanged, Uint16Array);
+  const dateKeys = lengthened(base?.dateKeys, size, !isChanged, Uint32Array);
   const added: number[] = [];
   const keyOfDate = new Map<string, number>();
   const keyOf = (date: string) => {
@@ -218,7 +252,7 @@ export function applyFacetChanges(base: FacetCache | null, changes: FacetChanges
   for (let i = 0; i < kept; i++) {
     const r = rowids[i]!;
     const row = rows[i];
-    isChanged[r] = 1;
+    if (isChanged && r < baseSize) isChanged[r] = 1;
     alive[r] = row ? 1 : 0;
     wordCounts[r] = row ? Math.min(65_535, row.wordCount) : 0;
     dateKeys[r] = row ? keyOf(row.date) : 0;
@@ -227,10 +261,11 @@ export function applyFacetChanges(base: FacetCache | null, changes: FacetChanges
   const dimensions = FACETS.map((f, k) => ({
     name: f.name,
     kind: f.kind,
-    column: updateColumn(base?.dimensions[k]!.column ?? emptyColumn(), k, baseSize, size, within, rows),
+    column: updateColumn(base?.dimensions[k]!.column ?? emptyColumn(), k, baseSize, size, within, rows, isChanged),
   }));
-  const newestFirst = mergeByRecency(base ? withoutChanged(base.newestFirst, isChanged) : new Int32Array(0), added, dateKeys, size);
-  return withDerived({ size, liveCount: newestFirst.length, alive, dimensions, newestFirst, wordCounts, dateKeys });
+  const unchanged = !base ? new Int32Array(0) : isChanged ? withoutChanged(base.newestFirst, isChanged) : base.newestFirst;
+  const newestFirst = mergeByRecency(unchanged, added, dateKeys, size);
+  return withDerived({ size, liveCount: newestFirst.length, alive, dimensions, newestFirst, wordCounts, dateKeys }, base?.scratch);
 }
 
 /**
@@ -281,11 +316,29 @@ function mergeByRecency(kept: Int32Array, added: readonly number[], dateKeys: Ui
   return merged;
 }
 
-function withDerived(cache: Omit<FacetCache, 'recency' | 'scratch'>): FacetCache {
+/** The cache with its recency positions, and a scratch array (the base's, when it has room: searches leave it zeroed). */
+function withDerived(cache: Omit<FacetCache, 'recency' | 'scratch'>, baseScratch?: Uint8Array): FacetCache {
   const recency = new Int32Array(cache.size);
   const { newestFirst } = cache;
   for (let i = 0; i < newestFirst.length; i++) recency[newestFirst[i]!] = i;
-  return { ...cache, recency, scratch: new Uint8Array(cache.size) };
+  const scratch = (baseScratch && growInPlace(baseScratch, cache.size)) ?? allocateWithRoom(Uint8Array, cache.size, roomFor(cache.size));
+  return { ...cache, recency, scratch };
+}
+
+/**
+ * Whether `cache` already holds `row` (undefined: no row) at `rowid`: a reader's previous version
+ * holds the pending rows of earlier commits, which need not be applied again.
+ */
+export function holdsRow(cache: FacetCache, rowid: number, row: FacetRow | undefined): boolean {
+  if (rowid >= cache.size || cache.alive[rowid] !== 1) return !row;
+  if (!row || cache.wordCounts[rowid] !== Math.min(65_535, row.wordCount) || cache.dateKeys[rowid] !== dateKey(row.date)) return false;
+  return cache.dimensions.every(({ column }, k) => {
+    const listIndex = LIST_INDEX[k]!;
+    const values = listIndex === -1 ? [row.date.slice(0, 7)] : row.lists[listIndex]!;
+    const start = column.offsets[rowid]!;
+    if (column.offsets[rowid + 1]! - start !== values.length) return false;
+    return values.every((value, i) => column.values[column.members[start + i]!] === value);
+  });
 }
 
 /**
@@ -345,7 +398,9 @@ export function packFacetCache(cache: FacetCache): Buffer {
     Object.assign(arrays, { [`${k}.offsets`]: offsets, [`${k}.members`]: members, [`${k}.postingOffsets`]: postingOffsets, [`${k}.postingRows`]: postingRows });
     return { name, values };
   });
-  return packArrays(arrays, { size: cache.size, dimensions });
+  // Room after the arrays a new row extends, so that a reader applies the next commits in place.
+  const growing = /^(alive|wordCounts|dateKeys|\d+\.offsets|\d+\.members)$/;
+  return packArrays(arrays, { size: cache.size, dimensions }, (name, length) => (growing.test(name) ? roomFor(length) : 0));
 }
 
 export class FacetCacheFormatError extends Error {

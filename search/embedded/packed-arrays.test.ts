@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packArrays, PackedArraysError, unpackArrays } from './packed-arrays';
+import { allocateWithRoom, growInPlace, packArrays, PackedArraysError, unpackArrays } from './packed-arrays';
 
 describe('packed arrays', () => {
   const arrays = {
@@ -27,6 +27,26 @@ describe('packed arrays', () => {
     const shifted = new Uint8Array(packed.length + 3).subarray(3);
     shifted.set(packed);
     expect(Array.from(unpackArrays(shifted).arrays.rows!)).toEqual([-5, 12, 0, 99]);
+  });
+
+  it('leaves room after the arrays asked for, which they grow into in place without changing the shorter view', () => {
+    const packed = packArrays(arrays, null, (name) => (name === 'rows' ? 3 : 0));
+    const { rows, words } = unpackArrays(packed).arrays as { rows: Int32Array; words: Uint32Array };
+    expect(Array.from(rows)).toEqual([-5, 12, 0, 99]);
+    const grown = growInPlace(rows, 7)!;
+    expect(grown.buffer).toBe(rows.buffer);
+    expect(Array.from(grown)).toEqual([-5, 12, 0, 99, 0, 0, 0]);
+    grown[6] = 42;
+    expect(Array.from(rows)).toEqual([-5, 12, 0, 99]);
+    // Grown again from the shorter view (a retried commit): what an earlier growth left is zeroed.
+    expect(Array.from(growInPlace(rows, 7)!)).toEqual([-5, 12, 0, 99, 0, 0, 0]);
+    expect(growInPlace(rows, 8)).toBeNull();
+    expect(growInPlace(words, 3)).toBeNull();
+    // The room does not disturb the arrays after it.
+    expect(Array.from(unpackArrays(packed).arrays.floats!)).toEqual([0.5, -1e300]);
+    const allocated = allocateWithRoom(Uint16Array, 2, 2);
+    expect(allocated.length).toBe(2);
+    expect(growInPlace(allocated, 4)!.buffer).toBe(allocated.buffer);
   });
 
   it('refuses a truncated buffer', () => {

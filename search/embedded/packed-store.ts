@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { applyFacetChanges, changesOf, packFacetCache, readFacetRows, unpackFacetCache, type FacetCache, type FacetRow } from './facet-cache';
+import { applyFacetChanges, changesOf, holdsRow, packFacetCache, readFacetRows, unpackFacetCache, type FacetCache, type FacetRow } from './facet-cache';
 import { FacetRowLog } from './facet-row-log';
 import { packWords, restoreWords, storeWords, toVocabulary, type PackedWords, type Vocabulary } from './vocabulary';
 
@@ -61,8 +61,11 @@ export function readFacetCache(db: Database.Database, previous?: FacetCache | nu
   const version = packedVersion(db, FACETS_KEY) ?? '';
   const reusable = previous && facetsBase.get(previous) === version;
   const base = reusable ? forUpdate(previous) : unpackStored(db);
-  const changed = pendingRowids(db);
-  const rows = changed.length === 0 ? new Map() : readFacetRows(db, 'WHERE rowid IN (SELECT rowid FROM facet_pending)');
+  const pending = pendingRowids(db);
+  const rows = pending.length === 0 ? new Map<number, FacetRow>() : readFacetRows(db, 'WHERE rowid IN (SELECT rowid FROM facet_pending)');
+  // The previous version holds the earlier commits' pending rows: applying only the others keeps a
+  // commit that appends rows an append (done in place, see `applyFacetChanges`).
+  const changed = reusable ? pending.filter((r) => !holdsRow(previous, r, rows.get(r))) : pending;
   const cache = base && changed.length === 0 ? base : applyFacetChanges(base, changesOf(changed, rows));
   facetsBase.set(cache, version);
   return cache;
