@@ -106,6 +106,19 @@ const LED_BY = new Set([
   'preside', 'presidee', 'mene', 'menee', 'incarne', 'incarnee', 'represente', 'representee', 'fonde', 'fondee',
 ]);
 
+/** Lower-case words between "dirigée" and "par" ("dirigée depuis avril par X Y"). */
+const MAX_LED_BY_GAP = 3;
+
+/** "emmenée par", "dirigée depuis avril par": a leading participle a few lower-case words before "par". */
+function isLedBy(tokens: readonly TagToken[], par: number): boolean {
+  for (let k = par - 1; k >= 0 && k >= par - 1 - MAX_LED_BY_GAP; k--) {
+    const token = tokens[k]!;
+    if (LED_BY.has(token.key)) return true;
+    if (token.capitalized || tokens[k + 1]!.afterBreak || token.afterBreak) return false;
+  }
+  return false;
+}
+
 /**
  * "sa sœur Aleema Khan", "le ministre des Sports, Mansukh Mandaviya", "le président de la
  * fédération, X", "emmenée par X": a role or relation phrase just before the name.
@@ -115,7 +128,7 @@ export function hasRoleBefore(tokens: readonly TagToken[], start: number): boole
   const before = tokens[start - 1];
   if (!before) return false;
   if (!first.afterBreak) {
-    if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
+    if (before.key === 'par' && isLedBy(tokens, start - 1)) return true;
     // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
     if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
     if ((before.key === 'de' || before.key === "d'") && hasHoldingBefore(tokens, start - 1)) return true;

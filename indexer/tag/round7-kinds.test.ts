@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createTagger } from './index';
+
+const tagger = createTagger();
+const tagsOf = (...paragraphs: string[]) => tagger.tagArticle(paragraphs);
+const personsOf = (...paragraphs: string[]) => tagsOf(...paragraphs).map((t) => t.persons);
+const countriesOf = (text: string) => tagsOf(text)[0]!.countries;
+
+describe('name parts the tagger keeps', () => {
+  it('keeps a Central Asian patronymic word that closes the name, also after a title', () => {
+    expect(personsOf('À Och, Aibek Tursun uulu a rouvert son échoppe.', '« Enfin la paix », dit M. Tursun uulu.'))
+      .toEqual([['Aibek Tursun uulu'], ['Aibek Tursun uulu']]);
+  });
+
+  it('keeps the given name before "bint" or "ben" when only the father’s name is in the lists', () => {
+    expect(personsOf('Dans la salle, Hessa bint Khalid al-Mansour applaudit.')).toEqual([['Hessa Bint Khalid Al-Mansour']]);
+  });
+
+  it('reads a patronymic link between unknown words as a person’s name', () => {
+    expect(personsOf('Dans la salle, Hessa bint Mutlaq al-Harbi applaudit.')).toEqual([['Hessa Bint Mutlaq Al-Harbi']]);
+  });
+
+  it('keeps Portuguese particles and a town between them inside the name', () => {
+    const [tags] = tagsOf('Au marché, Ana do Porto da Silva Reis vend son café.');
+    expect(tags).toEqual({ persons: ['Ana do Porto da Silva Reis'], countries: [] });
+  });
+
+  it('keeps several initials after a given name', () => {
+    expect(personsOf('Le Britannique Jimmy Carr et Marc T. J. figuraient à l’affiche.')).toEqual([['Jimmy Carr', 'Marc T. J.']]);
+  });
+});
+
+describe('names no list knows, in a person’s slot', () => {
+  it('reads "dirigée depuis avril par X Y" like "dirigée par X Y"', () => {
+    expect(personsOf('La compagnie publique, dirigée depuis avril par Tunde Obiora-Adeyemi, n’a pas commenté.'))
+      .toEqual([['Tunde Obiora-Adeyemi']]);
+  });
+
+  it('reads a title qualified by a few lower-case words', () => {
+    expect(personsOf('Le président de gauche Tsogt Enkhbold-Damdin en avait fait une promesse.')).toEqual([['Tsogt Enkhbold-Damdin']]);
+  });
+
+  it('reads a name after a role and its institution ("président du Parlement X Y")', () => {
+    expect(personsOf('Le nom de l’ancien président du Parlement Tsogt Enkhbold-Damdin circule.')).toEqual([['Tsogt Enkhbold-Damdin']]);
+  });
+
+  it('reads a given name that is a town, in a person’s slot, as a person and not the country', () => {
+    expect(tagsOf('« Il l’a dit cent fois », assure Washington Pereira-Lemos, un ancien guérillero.')[0])
+      .toEqual({ persons: ['Washington Pereira-Lemos'], countries: [] });
+  });
+});
+
+describe('companies named like persons', () => {
+  it('drops a name followed by an apposition that makes it a company', () => {
+    expect(tagsOf('Le contrat, signé avec Hugo Boss, une marque allemande, est rompu.')[0]).toEqual({ persons: [], countries: ['DE'] });
+  });
+
+  it('drops a name after an organisation noun and its adjectives', () => {
+    expect(personsOf('Le groupe pharmaceutique Pierre Fabre a annoncé un plan.')).toEqual([[]]);
+  });
+
+  it('keeps a person whose apposition opens with a participle spelt like a noun', () => {
+    expect(personsOf('Le gardien Gianluigi Donnarumma, parti à Manchester cet été, a reçu un trophée.')).toEqual([['Gianluigi Donnarumma']]);
+  });
+});
+
+describe('countries inside other names', () => {
+  it('does not read a country from a demonym closing a party’s title', () => {
+    expect(countriesOf('Il dénonce une campagne au sein du Parti du peuple cambodgien.')).toEqual([]);
+    expect(countriesOf('Son Parti démocratique maldivien s’est opposé au texte.')).toEqual([]);
+  });
+
+  it('still reads a country’s own congress', () => {
+    expect(countriesOf('Plusieurs propositions dorment au Congrès argentin.')).toEqual(['AR']);
+  });
+
+  it('does not read a country from a national team named by its number of players', () => {
+    expect(tagsOf('Ils doivent rejoindre le XV de France de Fabien Galthié.')[0]).toEqual({ persons: ['Fabien Galthié'], countries: [] });
+  });
+
+  it('does not read the country of the town a valley is named after', () => {
+    expect(countriesOf('L’enclave se trouve dans la vallée de Ferghana.')).toEqual([]);
+  });
+});
