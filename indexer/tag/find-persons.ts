@@ -324,7 +324,8 @@ export function findPersons(
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
-      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
+      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
+      words === 1 && isAfterDemonymNoun(s);
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
@@ -440,6 +441,20 @@ export function findPersons(
     if (family.text.length > MAX_FAMILY_NAME_LETTERS || !EAST_ASIAN_GIVEN_NAME.test(given.text)) return false;
     // "Vice-président", "Porte-parole": a French compound is made of words.
     return !given.key.split(HYPHENS).every((part) => lexicon.commonWords.has(part));
+  }
+
+  /**
+   * "Jimmy Carr et Bayo Ojulari", "Kevin Hart, Bayo Ojulari et …": the next item of a list whose
+   * previous item is a full name.
+   */
+  function isListedAfterFullName(s: number, end: number): boolean {
+    const last = mentions[mentions.length - 1];
+    if (!last || last.kind !== 'full' || tokens[s]!.sentenceStart) return false;
+    const et = tokens[s - 1];
+    if (last.end === s - 1 && et?.key === 'et' && !et.afterBreak && !tokens[s]!.afterBreak) return true;
+    const next = tokens[end];
+    return last.end === s && tokens[s]!.afterBreak && !!next && next.key === 'et' && !next.afterBreak &&
+      !!tokens[end + 1]?.capitalized && !tokens[end + 1]!.afterBreak;
   }
 
   /** "Susumu Kitagawa, Richard Robson et Omar Yaghi": the next item of a list of persons. */

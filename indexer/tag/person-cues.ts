@@ -11,6 +11,10 @@ const SPEECH_PARTICIPLES = new Set([
   'regrettee', 'promis', 'promise', 'averti', 'avertie', 'annonce', 'annoncee', 'indique', 'indiquee', 'poursuivi',
   'poursuivie', 'jure', 'juree', 'plaide', 'plaidee', 'souffle', 'soufflee', 'tranche', 'tranchee', 'commente',
   'commentee', 'reagi', 'reagie', 'ironise', 'ironisee', 'fustige', 'fustigee', 'salue', 'saluee', 'admis', 'admise',
+  'confirme', 'confirmee', 'nuance', 'nuancee', 'tempere', 'temperee', 'retorque', 'retorquee', 'replique', 'repliquee',
+  'constate', 'constatee', 'releve', 'relevee', 'concede', 'concedee', 'avoue', 'avouee', 'detaille', 'detaillee',
+  'rapporte', 'rapportee', 'relate', 'relatee', 'signale', 'signalee', 'conteste', 'contestee', 'dementi', 'dementie',
+  'prevenu', 'prevenue', 'conclu', 'conclue',
 ]);
 
 /** Speech verbs in the present, inverted after a quotation ("…, explique X Y"). */
@@ -19,6 +23,11 @@ const SPEECH_PRESENT = new Set([
   'reconnait', 'dit', 'raconte', 'lance', 'rappelle', 'repond', 'precise', 'temoigne', 'deplore', 'denonce',
   'regrette', 'poursuit', 'souffle', 'tranche', 'commente', 'ironise', 'fustige', 'resume', 'note', 'observe',
   'avertit', 'previent', 'soupire', 'sourit', 'admet', 'glisse', 'conclut', 'interroge', 's\'interroge',
+  'confirme', 'nuance', 'tempere', 'retorque', 'replique', 'constate', 'releve', 'concede', 'avoue', 'detaille',
+  'rapporte', 'relate', 'signale', 'conteste', 'dement', 'rencherit', 'abonde', 'raille', 'enchaine',
+  'lache', 'murmure', 'plaisante', 'confesse', 'clame', 'proteste', 'rejouit', 'felicite', 'indigne', 'inquiete',
+  'agace', 'emporte', 'desole', 'alarme', 'analyse', 'decrypte', 'objecte', 'espere', 'juge', 'rappelle',
+  'temoigne', 'reconnait', 'cingle', 'tacle', 'assene', 'martele',
 ]);
 
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait']);
@@ -55,7 +64,10 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
       SPEECH_PRESENT.has(next.key) && !next.capitalized;
   }
   if (next.sentenceStart) return false;
-  const role = ARTICLES.has(next.key) ? tokens[end + 1] : next;
+  let r = ARTICLES.has(next.key) ? end + 1 : end;
+  // "X Y, un ancien guérillero", "X Y, jeune militante": one adjective before the role.
+  if (ROLE_ADJECTIVES.has(tokens[r]?.key ?? '') && !tokens[r + 1]?.afterBreak) r++;
+  const role = tokens[r];
   if (!role || role.capitalized && !next.capitalized) return false;
   if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
   return isRoleWord(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
@@ -80,8 +92,24 @@ const LIFE_PARTICIPLES = new Set([
   'decedee', 'originaire', 'incarcere', 'incarceree', 'emprisonne', 'emprisonnee', 'detenu', 'detenue', 'age', 'agee',
 ]);
 
+/** Adjectives between the article and the role of an apposition ("un ancien guérillero"). */
+const ROLE_ADJECTIVES = new Set([
+  'ancien', 'ancienne', 'nouveau', 'nouvel', 'nouvelle', 'jeune', 'futur', 'future', 'actuel', 'actuelle', 'celebre',
+  'influent', 'influente', 'puissant', 'puissante', 'charismatique', 'ex',
+]);
+
+/** Nouns of an apposition that describe a person, beside titles and occupations ("X Y, figure de l’opposition"). */
+const APPOSITION_NOUNS = new Set([
+  'membre', 'responsable', 'representant', 'representante', 'figure', 'vedette', 'star', 'icone', 'temoin', 'victime',
+  'survivant', 'survivante', 'rescape', 'rescapee', 'guerillero', 'combattant', 'combattante', 'rebelle', 'militaire',
+  'expert', 'experte', 'specialiste', 'consultant', 'consultante', 'negociateur', 'negociatrice', 'mediateur',
+  'mediatrice', 'coordinateur', 'coordinatrice', 'organisateur', 'organisatrice', 'gerant', 'gerante', 'proprietaire',
+  'correspondant', 'correspondante', 'reporter', 'porte-voix', 'cofondateur', 'cofondatrice', 'veteran', 'doyen', 'doyenne',
+  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche',
+]);
+
 function isRoleWord(key: string): boolean {
-  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || key === 'vice-president' ||
+  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || APPOSITION_NOUNS.has(key) || key === 'vice-president' ||
     key === 'vice-presidente' ||
     key.startsWith('ex-') && (PERSON_TITLES.has(key.slice(3)) || OCCUPATIONS.has(key.slice(3)));
 }

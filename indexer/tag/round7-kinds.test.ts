@@ -82,3 +82,21 @@ describe('countries inside other names', () => {
     expect(countriesOf('L’enclave se trouve dans la vallée de Ferghana.')).toEqual([]);
   });
 });
+
+describe('more person slots', () => {
+  it('reads a name after more speech verbs, past or present', () => {
+    expect(personsOf('« C’est fini », rétorque Gansukh Bold-Erdene.')).toEqual([['Gansukh Bold-Erdene']]);
+    expect(personsOf('« Rien ne change », a nuancé Gansukh Bold-Erdene.')).toEqual([['Gansukh Bold-Erdene']]);
+  });
+
+  it('reads an apposition whose role follows an adjective, or names a witness or a member', () => {
+    expect(personsOf('Au village, Ojore Kamau-Wekesa, un ancien guérillero, a reconstruit sa maison.')).toEqual([['Ojore Kamau-Wekesa']]);
+    expect(personsOf('Au village, Ojore Kamau-Wekesa, membre du conseil local, a reconstruit sa maison.')).toEqual([['Ojore Kamau-Wekesa']]);
+  });
+
+  it('reads the next item of a list after a full name', () => {
+    expect(personsOf('Le Britannique Jimmy Carr et Gansukh Bold-Erdene figuraient à l’affiche.')).toEqual([['Gansukh Bold-Erdene', 'Jimmy Carr']]);
+    expect(personsOf('Étaient là Jimmy Carr, Gansukh Bold-Erdene et Oyuun Tserendorj.'))
+      .toEqual([['Gansukh Bold-Erdene', 'Jimmy Carr', 'Oyuun Tserendorj']]);
+  });
+});
