@@ -61,7 +61,7 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
   if (!next) return false;
   if (!next.afterBreak) {
     return AUXILIARIES.has(next.key) && SPEECH_PARTICIPLES.has(tokens[end + 1]?.key ?? '') ||
-      SPEECH_PRESENT.has(next.key) && !next.capitalized;
+      SPEECH_PRESENT.has(next.key) && !next.capitalized || hasLifeEventAfter(tokens, end);
   }
   if (next.sentenceStart) return false;
   let r = ARTICLES.has(next.key) ? end + 1 : end;
@@ -71,6 +71,25 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
   if (!role || role.capitalized && !next.capitalized) return false;
   if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
   return isRoleWord(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
+}
+
+/** Auxiliaries before a life event ("X Y a été élu", "X Y est mort", "X Y avait fui"). */
+const EVENT_AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait', 'est', 'etait', 'sera', 'serait', 'fut']);
+/** What happens to a person, not to a company: "X Y a été élu", "X Y est mort", "X Y a fui". */
+const LIFE_EVENTS = new Set([
+  'elu', 'elue', 'reelu', 'reelue', 'arrete', 'arretee', 'libere', 'liberee', 'tue', 'tuee', 'mort', 'morte', 'decede',
+  'decedee', 'ne', 'nee', 'investi', 'investie', 'emprisonne', 'emprisonnee', 'incarcere', 'incarceree', 'assassine',
+  'assassinee', 'blesse', 'blessee', 'enleve', 'enlevee', 'kidnappe', 'kidnappee', 'exile', 'exilee', 'demissionne',
+  'epouse', 'grandi', 'fui', 'naturalise', 'naturalisee', 'hospitalise', 'hospitalisee', 'inhume', 'inhumee',
+]);
+
+/** "X Y a été élu", "X Y est morte", "X Y avait fui": a person's life event right after the name. */
+function hasLifeEventAfter(tokens: readonly TagToken[], end: number): boolean {
+  if (!EVENT_AUXILIARIES.has(tokens[end]!.key)) return false;
+  let k = end + 1;
+  if (tokens[k]?.key === 'ete') k++;
+  const event = tokens[k];
+  return !!event && !event.afterBreak && !event.capitalized && LIFE_EVENTS.has(event.key);
 }
 
 /** Words an apposition may hold before the age ("X Y, commerçante de 41 ans,"). */

@@ -100,3 +100,22 @@ describe('more person slots', () => {
       .toEqual([['Gansukh Bold-Erdene', 'Jimmy Carr', 'Oyuun Tserendorj']]);
   });
 });
+
+describe('capitals left out as ambiguous', () => {
+  it('reads one where the article names its country, and only there', () => {
+    expect(tagsOf('Le président des Seychelles a parlé.', 'Le gouvernement, à Victoria, assure le contraire.').map((t) => t.countries))
+      .toEqual([['SC'], ['SC']]);
+    expect(countriesOf('Le gouvernement, à Victoria, assure le contraire.')).toEqual([]);
+  });
+});
+
+describe('life events and clubs', () => {
+  it('reads a name before a person’s life event', () => {
+    expect(personsOf('À la surprise générale, Otieno Kamau-Wekesa a été élu dimanche.')).toEqual([['Otieno Kamau-Wekesa']]);
+    expect(personsOf('Selon ses proches, Otieno Kamau-Wekesa est mort samedi.')).toEqual([['Otieno Kamau-Wekesa']]);
+  });
+
+  it('does not read a country from a club named after its city', () => {
+    expect(countriesOf('Le Borussia Dortmund a gagné samedi.')).toEqual([]);
+  });
+});
