@@ -297,9 +297,11 @@ export function findPersons(
     let initials = 0;
     while (s + initials < end && isInitial(s + initials)) initials++;
     const words = end - s - initials;
-    // Lower-case links ("bint", "uulu", "da") are no words of their own.
+    // Lower-case patronymic links ("bint", "uulu") are no words of their own; "de" still counts.
     let links = 0;
-    for (let k = s; k < end; k++) if (!tokens[k]!.capitalized && (NAME_PARTICLES.has(tokens[k]!.key) || TRAILING_PATRONYMICS.has(tokens[k]!.key))) links++;
+    for (let k = s; k < end; k++) {
+      if (!tokens[k]!.capitalized && (PATRONYMIC_PARTICLES.has(tokens[k]!.key) || TRAILING_PATRONYMICS.has(tokens[k]!.key))) links++;
+    }
     if (words - links > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
     // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
     if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&

@@ -70,7 +70,8 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
   const role = tokens[r];
   if (!role || role.capitalized && !next.capitalized) return false;
   if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
-  return isRoleWord(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
+  // Describing nouns count after the name only: "l’icône Galerie X" is no person.
+  return isRoleWord(role.key) || APPOSITION_NOUNS.has(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
 }
 
 /** Auxiliaries before a life event ("X Y a été élu", "X Y est mort", "X Y avait fui"). */
@@ -128,7 +129,7 @@ const APPOSITION_NOUNS = new Set([
 ]);
 
 function isRoleWord(key: string): boolean {
-  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || APPOSITION_NOUNS.has(key) || key === 'vice-president' ||
+  return PERSON_TITLES.has(key) || OCCUPATIONS.has(key) || RELATIONS.has(key) || key === 'vice-president' ||
     key === 'vice-presidente' ||
     key.startsWith('ex-') && (PERSON_TITLES.has(key.slice(3)) || OCCUPATIONS.has(key.slice(3)));
 }

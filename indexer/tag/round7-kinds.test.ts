@@ -94,6 +94,14 @@ describe('more person slots', () => {
     expect(personsOf('Au village, Ojore Kamau-Wekesa, membre du conseil local, a reconstruit sa maison.')).toEqual([['Ojore Kamau-Wekesa']]);
   });
 
+  it('reads describing nouns only after the name', () => {
+    expect(personsOf('Cliquez sur l’icône Galerie Fontwork pour l’ouvrir.')).toEqual([[]]);
+  });
+
+  it('counts "de" as a word of an unknown name, unlike patronymic links', () => {
+    expect(personsOf('Voyez l’interface Add-in de LibreOffice Calc. Puis ouvrez LibreOffice Calc.')).toEqual([[]]);
+  });
+
   it('reads the next item of a list after a full name', () => {
     expect(personsOf('Le Britannique Jimmy Carr et Gansukh Bold-Erdene figuraient à l’affiche.')).toEqual([['Gansukh Bold-Erdene', 'Jimmy Carr']]);
     expect(personsOf('Étaient là Jimmy Carr, Gansukh Bold-Erdene et Oyuun Tserendorj.'))
