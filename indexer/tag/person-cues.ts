@@ -37,7 +37,7 @@ const AGE = /^\d{1,3}$/;
 /** Verbs whose object is a person ("avait remplacé X Y", "a limogé X Y", "succède à X Y"). */
 const PERSON_OBJECT_VERBS = new Set([
   'remplace', 'remplacee', 'remplacer', 'limoge', 'limogee', 'limoger', 'destitue', 'destituee', 'destituer', 'gracie',
-  'graciee', 'gracier', 'nomme', 'nommee', 'nommer',
+  'graciee', 'gracier', 'nomme', 'nommee', 'nommer', 'rencontre', 'rencontree', 'rencontrer', 'interviewe', 'interviewee',
 ]);
 const SUCCEED = new Set(['succede', 'succeder', 'succedant']);
 
@@ -46,6 +46,8 @@ export function hasSpeechCueBefore(tokens: readonly TagToken[], start: number): 
   const before = tokens[start - 1];
   if (!before || tokens[start]!.afterBreak) return false;
   if (before.key === 'selon') return true;
+  // "d’après X Y" reads like "selon X Y".
+  if (before.key === 'apres' && tokens[start - 2]?.key === "d'" && !before.afterBreak) return true;
   if (PERSON_OBJECT_VERBS.has(before.key) && !before.capitalized) return true;
   if (before.key === 'a' && SUCCEED.has(tokens[start - 2]?.key ?? '')) return true;
   if (SPEECH_PRESENT.has(before.key) && !before.capitalized) return true;

@@ -94,6 +94,11 @@ describe('more person slots', () => {
     expect(personsOf('Au village, Ojore Kamau-Wekesa, membre du conseil local, a reconstruit sa maison.')).toEqual([['Ojore Kamau-Wekesa']]);
   });
 
+  it('reads "d’après X Y" like "selon" and "a rencontré X Y" like "a nommé"', () => {
+    expect(personsOf('D’après Gansukh Bold-Erdene, rien ne change.')).toEqual([['Gansukh Bold-Erdene']]);
+    expect(personsOf('Le ministre a rencontré Gansukh Bold-Erdene mardi.')).toEqual([['Gansukh Bold-Erdene']]);
+  });
+
   it('reads describing nouns only after the name', () => {
     expect(personsOf('Cliquez sur l’icône Galerie Fontwork pour l’ouvrir.')).toEqual([[]]);
   });
