@@ -219,11 +219,14 @@ export function findPersons(
     return ORGANISATION_ARTICLES.has(next.key) && !!noun && !noun.capitalized && !noun.afterBreak && ORGANISATION_CLASS_NOUNS.has(noun.key);
   }
 
-  function classifyRun(start: number, end: number): void {
+  function classifyRun(runStart: number, end: number): void {
+    let start = runStart;
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
       isAfterOrganisationNoun(start))) return;
     if (hasOrganisationApposition(end)) return;
+    // "le président de la République Emmanuel Macron": the institution closes the role, the name follows.
+    if (isInstitutionOfRole(start, end)) start++;
     // "la famille Bongo", "les Kennedy": a family is no one person.
     if (before && !tokens[start]!.afterBreak && FAMILY_NOUNS.has(before.key) && !isFirstName(start)) return;
     let f = start;
@@ -266,9 +269,8 @@ export function findPersons(
       tokens[start]!.sentenceStart && (isCommon(start) || isImperative(start)) && !isTitle(start))) start++;
     // …and neither does a lower-case particle left behind ("Utilisation d’AutoTexte").
     while (start < end && !tokens[start]!.capitalized) start++;
-    // "l’ancien président du Parlement Gombojav Zandanshatar": the institution ends the role phrase.
-    const institutionRole = isInstitutionOfRole(start, end);
-    if (institutionRole) start++;
+    // "l’ancien président du Parlement Gombojav Zandanshatar": the run starts after the institution.
+    const institutionRole = start > 0 && isInstitutionOfRole(start - 1, end);
     let s = start;
     while (s < end && isTitle(s)) s++;
     if (s >= end || tokens[s]!.key.includes('-') && s + 1 === end || REGNAL_NUMERAL.test(tokens[s]!.text)) return;

@@ -44,6 +44,10 @@ describe('names no list knows, in a person’s slot', () => {
     expect(personsOf('Le nom de l’ancien président du Parlement Tsogt Enkhbold-Damdin circule.')).toEqual([['Tsogt Enkhbold-Damdin']]);
   });
 
+  it('reads a full name after a role and its institution ("président de la République X Y")', () => {
+    expect(personsOf('Le président de la République Emmanuel Macron a parlé.')).toEqual([['Emmanuel Macron']]);
+  });
+
   it('reads a given name that is a town, in a person’s slot, as a person and not the country', () => {
     expect(tagsOf('« Il l’a dit cent fois », assure Washington Pereira-Lemos, un ancien guérillero.')[0])
       .toEqual({ persons: ['Washington Pereira-Lemos'], countries: [] });
