@@ -3,7 +3,8 @@ import type { PlaceMatch } from './find-places';
 import { NON_PERSON_HEADS } from './heads';
 import {
   EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GIVEN_NAME_HONORIFICS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES,
-  NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES, isHonorific,
+  NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES,
+  TRAILING_PATRONYMICS, isHonorific,
 } from './name-words';
 import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
 import type { TagToken } from './tag-tokens';
@@ -35,6 +36,7 @@ const ORGANISATION_CLASS_NOUNS = new Set([
   'compagnie', 'compagnies', 'banque', 'banques', 'chaine', 'chaines', 'label', 'cabinet', 'organisation', 'mouvement',
   'milice', 'milices', 'coalition', 'parti', 'partis', 'operateur', 'assureur', 'distributeur',
 ]);
+const ORGANISATION_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);
 const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 /** "le maire de Lima Rafael López Aliaga": a place after these is where, not a given name. */
 /** Words between a title and the name that qualify the title ("le prince héritier Hussein", "le pape émérite Benoît"). */
@@ -54,6 +56,14 @@ const NOT_QUALIFIERS = new Set([
   'leurs', 'ce', 'cette', 'ces',
 ]);
 const HYPHENS = /[-‐‑]/;
+/** Portuguese and Spanish particles: a town after one, inside a name, is part of it ("Maria do Rosário da Costa"). */
+const IBERIAN_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'del']);
+/** Links between a role and the institution it belongs to ("président du Parlement X Y"). */
+const ROLE_LINKS = new Set(['du', 'de', 'des', "d'", 'la', "l'"]);
+/** Lower-case adjectives between an organisation noun and its name ("le géant minier anglo-australien Rio Tinto"). */
+const MAX_ORGANISATION_ADJECTIVES = 2;
+/** Initials after a given name that end it ("Louis C. K."). */
+const MIN_FINAL_INITIALS = 2;
 const MAX_FAMILY_NAME_LETTERS = 5;
 
 /** "la cité Gagarine" but "elle cite J.M.G. Le Clézio": the verb folds like the noun. */
@@ -95,7 +105,18 @@ export function findPersons(
     // "Lewis Trondheim": a one-word town right after a given name is a surname.
     if (place.kind === 'city' && !token.afterBreak && isPlainFirstName(j - 1)) return true;
     // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
-    return lexicon.firstNames.has(token.key) && isSurnameWord(j + 1);
+    if (lexicon.firstNames.has(token.key) && isSurnameWord(j + 1)) return true;
+    // "assure Washington Olivera-Suárez": a place before a surname in a person's slot is a given name.
+    return (place.kind === 'city' || place.kind === 'name') && !token.afterBreak && isSurnameWord(j + 1) && !isCommon(j + 1) &&
+      (hasSpeechCueBefore(tokens, j) || hasRoleBefore(tokens, j) || hasPersonCueAfter(tokens, j + 2));
+  };
+  /** "Maria do Rosário da Costa Soares": a town between Iberian particles inside a name is a name part. */
+  const isPlaceInsideName = (j: number): boolean => {
+    const place = placeAt[j];
+    const next = tokens[j + 1];
+    return !!place && place.end - place.start === 1 && (place.kind === 'city' || place.kind === 'name') &&
+      IBERIAN_PARTICLES.has(tokens[j - 1]?.key ?? '') && tokens[j]!.capitalized && !!next && !next.afterBreak &&
+      (IBERIAN_PARTICLES.has(next.key) || isNameWord(j + 1));
   };
 
   let i = 0;
@@ -124,21 +145,36 @@ export function findPersons(
         end++;
         continue;
       }
+      // "Nurlan Bakyt uulu": a Central Asian patronymic word closes the name.
+      if (TRAILING_PATRONYMICS.has(tokens[end]!.key) && !tokens[end]!.capitalized) {
+        end++;
+        break;
+      }
       if (!NAME_PARTICLES.has(tokens[end]!.key) || tokens[end]!.capitalized) break;
       let k = end;
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.afterBreak) k++;
       // "les Bleus de Didier Deschamps": a particle before a full name starts another name, but
       // "Lula da Silva" keeps its particle, and so do "Tamim ben Hamad Al Thani" (a patronymic) and
       // "Carlos Afonso dos Reis Nobre" (given names before it).
-      if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k)) break;
+      if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k) && !isPlaceInsideName(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
-      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end);
+      // "Maria do Rosário da Costa Soares": Portuguese and Spanish particles chain the parts of one name.
+      const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end) ||
+        IBERIAN_PARTICLES.has(tokens[end]!.key) && isFirstName(start);
       if (fullNameAfter && !linked) break;
       end = k + 1;
     }
-    // "Kurt Weill La…": "Le", "La" open surnames ("Le Pen"), they never end one; nor does an initial.
+    // "Kurt Weill La…": "Le", "La" open surnames ("Le Pen"), they never end one; nor does an initial,
+    // unless several follow a given name ("Louis C. K.").
+    if (hasFinalInitials(start, end)) return end;
     while (end - 1 > start && (NAME_FUNCTION_WORDS.has(tokens[end - 1]!.key) || tokens[end - 1]!.abbreviated)) end--;
     return end;
+  }
+
+  function hasFinalInitials(start: number, end: number): boolean {
+    let k = end;
+    while (k > start && isInitial(k - 1)) k--;
+    return end - k >= MIN_FINAL_INITIALS && k > start && isFirstName(k - 1) && !isHonorific(tokens[k]);
   }
 
   /** "la vendeuse de rue Wilma …": a noun after an occupation and a bare "de" is a trade, not a street. */
@@ -155,19 +191,42 @@ export function findPersons(
     const isNoun = (k: number) => !!tokens[k] && !tokens[k]!.capitalized && ORGANISATION_CLASS_NOUNS.has(tokens[k]!.key) &&
       tokens[k - 1]?.key !== 'de' && tokens[k - 1]?.key !== "d'";
     if (isNoun(start - 1)) return true;
+    // "le géant minier Rio Tinto", "l’entreprise publique X Y": a few adjectives between.
+    for (let k = start - 2; k >= 0 && k >= start - 1 - MAX_ORGANISATION_ADJECTIVES; k--) {
+      const word = tokens[k + 1]!;
+      if (word.capitalized || word.afterBreak || NOT_QUALIFIERS.has(word.key) || word.key === 'de' || word.key === "d'" ||
+        OCCUPATIONS.has(word.key) || PERSON_TITLES.has(word.key)) break;
+      if (isNoun(k)) return true;
+    }
     return tokens[start - 1]?.key === 'et' && !!tokens[start - 2]?.capitalized && isNoun(start - 3) &&
       !tokens[start - 1]!.afterBreak && !tokens[start - 2]!.afterBreak;
   }
 
+  /** Given names only, lower-case particles between them aside ("Maria do Rosário"). */
   function allFirstNames(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) if (!isFirstName(k)) return false;
+    for (let k = start; k < end; k++) {
+      if (!isFirstName(k) && !(NAME_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.capitalized)) return false;
+    }
     return true;
   }
 
-  function classifyRun(start: number, end: number): void {
+  /** "Rio Tinto, un groupe britannique": an apposition that names a company or a group. */
+  function hasOrganisationApposition(end: number): boolean {
+    const next = tokens[end];
+    if (!next || !next.afterBreak || next.sentenceStart) return false;
+    // The article is required: ", parti à Manchester" is a participle.
+    const noun = tokens[end + 1];
+    return ORGANISATION_ARTICLES.has(next.key) && !!noun && !noun.capitalized && !noun.afterBreak && ORGANISATION_CLASS_NOUNS.has(noun.key);
+  }
+
+  function classifyRun(runStart: number, end: number): void {
+    let start = runStart;
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
       isAfterOrganisationNoun(start))) return;
+    if (hasOrganisationApposition(end)) return;
+    // "le président de la République Emmanuel Macron": the institution closes the role, the name follows.
+    if (isInstitutionOfRole(start, end)) start++;
     // "la famille Bongo", "les Kennedy": a family is no one person.
     if (before && !tokens[start]!.afterBreak && FAMILY_NOUNS.has(before.key) && !isFirstName(start)) return;
     let f = start;
@@ -210,6 +269,8 @@ export function findPersons(
       tokens[start]!.sentenceStart && (isCommon(start) || isImperative(start)) && !isTitle(start))) start++;
     // …and neither does a lower-case particle left behind ("Utilisation d’AutoTexte").
     while (start < end && !tokens[start]!.capitalized) start++;
+    // "l’ancien président du Parlement Gombojav Zandanshatar": the run starts after the institution.
+    const institutionRole = start > 0 && isInstitutionOfRole(start - 1, end);
     let s = start;
     while (s < end && isTitle(s)) s++;
     if (s >= end || tokens[s]!.key.includes('-') && s + 1 === end || REGNAL_NUMERAL.test(tokens[s]!.text)) return;
@@ -238,11 +299,16 @@ export function findPersons(
     let initials = 0;
     while (s + initials < end && isInitial(s + initials)) initials++;
     const words = end - s - initials;
-    if (words > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
+    // Lower-case patronymic links ("bint", "uulu") are no words of their own; "de" still counts.
+    let links = 0;
+    for (let k = s; k < end; k++) {
+      if (!tokens[k]!.capitalized && (PATRONYMIC_PARTICLES.has(tokens[k]!.key) || TRAILING_PATRONYMICS.has(tokens[k]!.key))) links++;
+    }
+    if (words - links > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
     // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
     if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
-    const roleBefore = hasOccupationBefore(s) || hasRoleBefore(tokens, s);
+    const roleBefore = institutionRole || hasOccupationBefore(s) || hasRoleBefore(tokens, s);
     // "Ho Wai-ho", "Lai Ching-te": a short family name before a hyphenated East Asian given name is
     // no given name, whatever French word it spells.
     const eastAsian = words === 2 && initials === 0 && isEastAsianName(s);
@@ -261,8 +327,9 @@ export function findPersons(
       }
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
-    const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasSpeechCueBefore(tokens, s) ||
-      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words === 1 && isAfterDemonymNoun(s);
+    const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
+      hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
+      words === 1 && isAfterDemonymNoun(s);
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
@@ -273,11 +340,19 @@ export function findPersons(
    */
   function extendGivenNames(runStart: number, first: number, end: number): number {
     let s = first;
+    let linked: number | undefined;
     while (s > runStart) {
       const k = s - 1;
       const token = tokens[k]!;
       if (tokens[s]!.afterBreak) break;
       if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
+      // "Nouf bint Abdelaziz al-Qahtani": the word before "bint", "ben", "ould" is the person's own given name.
+      if (PATRONYMIC_PARTICLES.has(token.key) && !token.capitalized && k - 1 >= runStart && tokens[k - 1]!.capitalized &&
+        !isCommon(k - 1) && !isTitle(k - 1) && !placeAt[k - 1] && !tokens[k]!.afterBreak) {
+        s = k - 1;
+        linked = s;
+        continue;
+      }
       // "Lê Quang Khoa" keeps its two-letter family name, not "Le".
       const accentedShort = token.text.length < 3 && token.key !== token.text.toLowerCase();
       if (isCommon(k) && !accentedShort || isTitle(k) || placeAt[k] || token.sentenceStart && isImperative(k) || NEVER_NAMES.has(token.key) ||
@@ -285,6 +360,7 @@ export function findPersons(
       s = k;
     }
     if (s === first) return first;
+    if (s === linked) return s;
     const cued = hasCueBefore(s, PERSON_TITLES) || hasOccupationBefore(s) || hasSpeechCueBefore(tokens, s) ||
       hasPersonCueAfter(tokens, end) || hasRoleBefore(tokens, s);
     return cued ? s : first;
@@ -315,7 +391,10 @@ export function findPersons(
     if (!before || ALL_CAPS.test(before.text)) return false;
     const demonym = isDemonym(placeAt[start - 1]);
     if (strict) return !before.afterBreak && !tokens[start]!.afterBreak && (isOccupation(start - 1) || demonym && isOccupation(start - 2));
-    return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym || hasQualifiedOccupationBefore(start, isOccupation);
+    // "le président de gauche Yamandú Orsi": a title qualified like an occupation.
+    const isRole = (k: number) => isOccupation(k) || !!tokens[k] && !tokens[k]!.capitalized && PERSON_TITLES.has(tokens[k]!.key) &&
+      tokens[k]!.key !== 'premier';
+    return isOccupation(start - 1) || PERSON_TITLES.has(before.key) || demonym || hasQualifiedOccupationBefore(start, isRole);
   }
 
   /**
@@ -332,6 +411,26 @@ export function findPersons(
     return false;
   }
 
+  /** "X Y uulu", "X bint Y": a patronymic link inside or at the end makes the words a person's name. */
+  function hasPatronymicShape(s: number, end: number): boolean {
+    if (TRAILING_PATRONYMICS.has(tokens[end - 1]!.key)) return end - s >= 3;
+    for (let k = s + 1; k < end - 1; k++) {
+      if (PATRONYMIC_PARTICLES.has(tokens[k]!.key) && !tokens[k]!.capitalized && tokens[k - 1]!.capitalized) return true;
+    }
+    return false;
+  }
+
+  /** "le président du Parlement X Y": a capitalised ordinary word after a role and "du", before two more words. */
+  function isInstitutionOfRole(start: number, end: number): boolean {
+    const first = tokens[start];
+    if (!first || end - start < 3 || first.sentenceStart || first.afterBreak || !isCommon(start) || tokens[start + 1]!.afterBreak) return false;
+    let k = start - 1;
+    while (k >= 0 && k >= start - 2 && ROLE_LINKS.has(tokens[k]!.key) && !tokens[k + 1]!.afterBreak) k--;
+    const role = tokens[k];
+    return k < start - 1 && !!role && !role.capitalized && !tokens[k + 1]!.afterBreak &&
+      (PERSON_TITLES.has(role.key) || OCCUPATIONS.has(role.key));
+  }
+
   /** "le Brésilien Lula", "l’Ivoirien Drogba": a nationality used as a noun, then one name. */
   function isAfterDemonymNoun(s: number): boolean {
     const before = tokens[s - 1];
@@ -346,6 +445,20 @@ export function findPersons(
     if (family.text.length > MAX_FAMILY_NAME_LETTERS || !EAST_ASIAN_GIVEN_NAME.test(given.text)) return false;
     // "Vice-président", "Porte-parole": a French compound is made of words.
     return !given.key.split(HYPHENS).every((part) => lexicon.commonWords.has(part));
+  }
+
+  /**
+   * "Jimmy Carr et Bayo Ojulari", "Kevin Hart, Bayo Ojulari et …": the next item of a list whose
+   * previous item is a full name.
+   */
+  function isListedAfterFullName(s: number, end: number): boolean {
+    const last = mentions[mentions.length - 1];
+    if (!last || last.kind !== 'full' || tokens[s]!.sentenceStart) return false;
+    const et = tokens[s - 1];
+    if (last.end === s - 1 && et?.key === 'et' && !et.afterBreak && !tokens[s]!.afterBreak) return true;
+    const next = tokens[end];
+    return last.end === s && tokens[s]!.afterBreak && !!next && next.key === 'et' && !next.afterBreak &&
+      !!tokens[end + 1]?.capitalized && !tokens[end + 1]!.afterBreak;
   }
 
   /** "Susumu Kitagawa, Richard Robson et Omar Yaghi": the next item of a list of persons. */

@@ -32,4 +32,7 @@ export const CLUB_WORDS = new Set([
   'wydad', 'raja', 'esperance', 'olympique', 'sporting', 'racing', 'real', 'inter', 'dynamo', 'spartak', 'tp', 'as',
   'fc', 'ac', 'us', 'js', 'jsk', 'mc', 'cr', 'usm', 'asec', 'africa', 'stade', 'al-ahly', 'ahly', 'zamalek', 'hearts',
   'enyimba', 'kaizer', 'orlando', 'mamelodi', 'simba', 'young', 'horoya', 'canon', 'coton', 'etoile', 'club',
+  // European and Latin American clubs ("Borussia Dortmund", "Atlético Madrid").
+  'borussia', 'eintracht', 'werder', 'hertha', 'fortuna', 'atletico', 'athletic', 'deportivo', 'lokomotiv', 'zenit',
+  'partizan', 'slavia', 'sparta', 'legia',
 ]);

@@ -6,6 +6,8 @@ export interface PlaceLexicon {
   demonyms: Record<string, string>;
   /** Capitals and large cities, French names → code. */
   cities: Record<string, string>;
+  /** One-word capitals left out of `cities` as ambiguous ("male", "santiago"): read only in an article that names their country. */
+  guarded: Record<string, string>;
   /** Phrases that name something else ("air france", "washington post"). */
   blocked: string[];
   /** First halves of compound adjectives ("algero" in "algéro-marocain"). */

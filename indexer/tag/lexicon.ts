@@ -16,6 +16,8 @@ export interface Lexicon {
   /** Longest phrase, in words, that starts with a given word. */
   maxWords: Map<string, number>;
   combining: Map<string, string>;
+  /** Ambiguous capitals, read only in an article that names their country. */
+  guardedCapitals: Map<string, string>;
   ordinary: Set<string>;
   firstNames: SortedWordList;
   ambiguousFirstNames: Set<string>;
@@ -51,6 +53,7 @@ export function loadLexicon(): Lexicon {
     places,
     maxWords,
     combining: new Map(Object.entries(placeData.combining)),
+    guardedCapitals: new Map(Object.entries(placeData.guarded)),
     ordinary: new Set(placeData.ordinary),
     firstNames: new SortedWordList(readText('first-names.txt')),
     ambiguousFirstNames: new Set(readJson<string[]>('ambiguous-first-names.json')),

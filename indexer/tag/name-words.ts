@@ -4,13 +4,19 @@ import type { TagToken } from './tag-tokens';
 /** Lower-case links inside a name ("Ursula von der Leyen", "Lula da Silva", "Giscard d’Estaing"). */
 export const NAME_PARTICLES = new Set([
   'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bent', 'al', 'el',
-  'da', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld', 'dela', 'mint',
+  'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'ould', 'ag', 'abou', 'abu', 'y', 'bint', 'wuld', 'dela', 'mint',
   // Malay and Indonesian patronymics ("Siti Rahmawati binti Abdullah"), written in lower case.
   'binti', 'binte', 'ibnu',
 ]);
 
 /** Arabic and Berber patronymic links: what follows belongs to the same name ("Tamim ben Hamad Al Thani"). */
 export const PATRONYMIC_PARTICLES = new Set(['ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'ag', 'wuld', 'binti', 'binte', 'ibnu']);
+
+/**
+ * Central Asian and Turkic patronymic words written after the father's name ("Nurlan Bakyt uulu",
+ * "Aïgul Toktosun kyzy", "Ilham Heydar oglu"): they close the name.
+ */
+export const TRAILING_PATRONYMICS = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'uly', 'uli', 'kyzi', 'qizi', 'kizi', 'ugli']);
 
 /** Honorifics that are also given names when capitalised inside a name ("Cheikh Tidiane Gadio", "Moulay Hafid"). */
 export const GIVEN_NAME_HONORIFICS = new Set(['cheikh', 'cheick', 'moulay', 'serigne', 'sidi', 'mame', 'el-hadj', 'elhadj', 'hadj']);

@@ -11,6 +11,10 @@ const SPEECH_PARTICIPLES = new Set([
   'regrettee', 'promis', 'promise', 'averti', 'avertie', 'annonce', 'annoncee', 'indique', 'indiquee', 'poursuivi',
   'poursuivie', 'jure', 'juree', 'plaide', 'plaidee', 'souffle', 'soufflee', 'tranche', 'tranchee', 'commente',
   'commentee', 'reagi', 'reagie', 'ironise', 'ironisee', 'fustige', 'fustigee', 'salue', 'saluee', 'admis', 'admise',
+  'confirme', 'confirmee', 'nuance', 'nuancee', 'tempere', 'temperee', 'retorque', 'retorquee', 'replique', 'repliquee',
+  'constate', 'constatee', 'releve', 'relevee', 'concede', 'concedee', 'avoue', 'avouee', 'detaille', 'detaillee',
+  'rapporte', 'rapportee', 'relate', 'relatee', 'signale', 'signalee', 'conteste', 'contestee', 'dementi', 'dementie',
+  'prevenu', 'prevenue', 'conclu', 'conclue',
 ]);
 
 /** Speech verbs in the present, inverted after a quotation ("…, explique X Y"). */
@@ -19,6 +23,11 @@ const SPEECH_PRESENT = new Set([
   'reconnait', 'dit', 'raconte', 'lance', 'rappelle', 'repond', 'precise', 'temoigne', 'deplore', 'denonce',
   'regrette', 'poursuit', 'souffle', 'tranche', 'commente', 'ironise', 'fustige', 'resume', 'note', 'observe',
   'avertit', 'previent', 'soupire', 'sourit', 'admet', 'glisse', 'conclut', 'interroge', 's\'interroge',
+  'confirme', 'nuance', 'tempere', 'retorque', 'replique', 'constate', 'releve', 'concede', 'avoue', 'detaille',
+  'rapporte', 'relate', 'signale', 'conteste', 'dement', 'rencherit', 'abonde', 'raille', 'enchaine',
+  'lache', 'murmure', 'plaisante', 'confesse', 'clame', 'proteste', 'rejouit', 'felicite', 'indigne', 'inquiete',
+  'agace', 'emporte', 'desole', 'alarme', 'analyse', 'decrypte', 'objecte', 'espere', 'juge', 'rappelle',
+  'temoigne', 'reconnait', 'cingle', 'tacle', 'assene', 'martele',
 ]);
 
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait']);
@@ -28,7 +37,7 @@ const AGE = /^\d{1,3}$/;
 /** Verbs whose object is a person ("avait remplacé X Y", "a limogé X Y", "succède à X Y"). */
 const PERSON_OBJECT_VERBS = new Set([
   'remplace', 'remplacee', 'remplacer', 'limoge', 'limogee', 'limoger', 'destitue', 'destituee', 'destituer', 'gracie',
-  'graciee', 'gracier', 'nomme', 'nommee', 'nommer',
+  'graciee', 'gracier', 'nomme', 'nommee', 'nommer', 'rencontre', 'rencontree', 'rencontrer', 'interviewe', 'interviewee',
 ]);
 const SUCCEED = new Set(['succede', 'succeder', 'succedant']);
 
@@ -37,6 +46,8 @@ export function hasSpeechCueBefore(tokens: readonly TagToken[], start: number): 
   const before = tokens[start - 1];
   if (!before || tokens[start]!.afterBreak) return false;
   if (before.key === 'selon') return true;
+  // "d’après X Y" reads like "selon X Y".
+  if (before.key === 'apres' && tokens[start - 2]?.key === "d'" && !before.afterBreak) return true;
   if (PERSON_OBJECT_VERBS.has(before.key) && !before.capitalized) return true;
   if (before.key === 'a' && SUCCEED.has(tokens[start - 2]?.key ?? '')) return true;
   if (SPEECH_PRESENT.has(before.key) && !before.capitalized) return true;
@@ -52,13 +63,36 @@ export function hasPersonCueAfter(tokens: readonly TagToken[], end: number): boo
   if (!next) return false;
   if (!next.afterBreak) {
     return AUXILIARIES.has(next.key) && SPEECH_PARTICIPLES.has(tokens[end + 1]?.key ?? '') ||
-      SPEECH_PRESENT.has(next.key) && !next.capitalized;
+      SPEECH_PRESENT.has(next.key) && !next.capitalized || hasLifeEventAfter(tokens, end);
   }
   if (next.sentenceStart) return false;
-  const role = ARTICLES.has(next.key) ? tokens[end + 1] : next;
+  let r = ARTICLES.has(next.key) ? end + 1 : end;
+  // "X Y, un ancien guérillero", "X Y, jeune militante": one adjective before the role.
+  if (ROLE_ADJECTIVES.has(tokens[r]?.key ?? '') && !tokens[r + 1]?.afterBreak) r++;
+  const role = tokens[r];
   if (!role || role.capitalized && !next.capitalized) return false;
   if (AGE.test(next.key) && tokens[end + 1]?.key === 'ans') return true;
-  return isRoleWord(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
+  // Describing nouns count after the name only: "l’icône Galerie X" is no person.
+  return isRoleWord(role.key) || APPOSITION_NOUNS.has(role.key) || LIFE_PARTICIPLES.has(next.key) || hasAgeWithin(tokens, end);
+}
+
+/** Auxiliaries before a life event ("X Y a été élu", "X Y est mort", "X Y avait fui"). */
+const EVENT_AUXILIARIES = new Set(['a', 'avait', 'aura', 'aurait', 'est', 'etait', 'sera', 'serait', 'fut']);
+/** What happens to a person, not to a company: "X Y a été élu", "X Y est mort", "X Y a fui". */
+const LIFE_EVENTS = new Set([
+  'elu', 'elue', 'reelu', 'reelue', 'arrete', 'arretee', 'libere', 'liberee', 'tue', 'tuee', 'mort', 'morte', 'decede',
+  'decedee', 'ne', 'nee', 'investi', 'investie', 'emprisonne', 'emprisonnee', 'incarcere', 'incarceree', 'assassine',
+  'assassinee', 'blesse', 'blessee', 'enleve', 'enlevee', 'kidnappe', 'kidnappee', 'exile', 'exilee', 'demissionne',
+  'epouse', 'grandi', 'fui', 'naturalise', 'naturalisee', 'hospitalise', 'hospitalisee', 'inhume', 'inhumee',
+]);
+
+/** "X Y a été élu", "X Y est morte", "X Y avait fui": a person's life event right after the name. */
+function hasLifeEventAfter(tokens: readonly TagToken[], end: number): boolean {
+  if (!EVENT_AUXILIARIES.has(tokens[end]!.key)) return false;
+  let k = end + 1;
+  if (tokens[k]?.key === 'ete') k++;
+  const event = tokens[k];
+  return !!event && !event.afterBreak && !event.capitalized && LIFE_EVENTS.has(event.key);
 }
 
 /** Words an apposition may hold before the age ("X Y, commerçante de 41 ans,"). */
@@ -78,6 +112,22 @@ function hasAgeWithin(tokens: readonly TagToken[], end: number): boolean {
 const LIFE_PARTICIPLES = new Set([
   'ne', 'nee', 'venu', 'venue', 'elu', 'elue', 'reelu', 'reelue', 'refugie', 'refugiee', 'exile', 'exilee', 'decede',
   'decedee', 'originaire', 'incarcere', 'incarceree', 'emprisonne', 'emprisonnee', 'detenu', 'detenue', 'age', 'agee',
+]);
+
+/** Adjectives between the article and the role of an apposition ("un ancien guérillero"). */
+const ROLE_ADJECTIVES = new Set([
+  'ancien', 'ancienne', 'nouveau', 'nouvel', 'nouvelle', 'jeune', 'futur', 'future', 'actuel', 'actuelle', 'celebre',
+  'influent', 'influente', 'puissant', 'puissante', 'charismatique', 'ex',
+]);
+
+/** Nouns of an apposition that describe a person, beside titles and occupations ("X Y, figure de l’opposition"). */
+const APPOSITION_NOUNS = new Set([
+  'membre', 'responsable', 'representant', 'representante', 'figure', 'vedette', 'star', 'icone', 'temoin', 'victime',
+  'survivant', 'survivante', 'rescape', 'rescapee', 'guerillero', 'combattant', 'combattante', 'rebelle', 'militaire',
+  'expert', 'experte', 'specialiste', 'consultant', 'consultante', 'negociateur', 'negociatrice', 'mediateur',
+  'mediatrice', 'coordinateur', 'coordinatrice', 'organisateur', 'organisatrice', 'gerant', 'gerante', 'proprietaire',
+  'correspondant', 'correspondante', 'reporter', 'porte-voix', 'cofondateur', 'cofondatrice', 'veteran', 'doyen', 'doyenne',
+  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche',
 ]);
 
 function isRoleWord(key: string): boolean {
@@ -106,6 +156,19 @@ const LED_BY = new Set([
   'preside', 'presidee', 'mene', 'menee', 'incarne', 'incarnee', 'represente', 'representee', 'fonde', 'fondee',
 ]);
 
+/** Lower-case words between "dirigée" and "par" ("dirigée depuis avril par X Y"). */
+const MAX_LED_BY_GAP = 3;
+
+/** "emmenée par", "dirigée depuis avril par": a leading participle a few lower-case words before "par". */
+function isLedBy(tokens: readonly TagToken[], par: number): boolean {
+  for (let k = par - 1; k >= 0 && k >= par - 1 - MAX_LED_BY_GAP; k--) {
+    const token = tokens[k]!;
+    if (LED_BY.has(token.key)) return true;
+    if (token.capitalized || tokens[k + 1]!.afterBreak || token.afterBreak) return false;
+  }
+  return false;
+}
+
 /**
  * "sa sœur Aleema Khan", "le ministre des Sports, Mansukh Mandaviya", "le président de la
  * fédération, X", "emmenée par X": a role or relation phrase just before the name.
@@ -115,7 +178,7 @@ export function hasRoleBefore(tokens: readonly TagToken[], start: number): boole
   const before = tokens[start - 1];
   if (!before) return false;
   if (!first.afterBreak) {
-    if (before.key === 'par' && LED_BY.has(tokens[start - 2]?.key ?? '')) return true;
+    if (before.key === 'par' && isLedBy(tokens, start - 1)) return true;
     // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
     if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
     if ((before.key === 'de' || before.key === "d'") && hasHoldingBefore(tokens, start - 1)) return true;

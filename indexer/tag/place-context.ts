@@ -12,6 +12,13 @@ const GROUP_HEADS = new Set(['cartel', 'cartels', 'equipe', 'equipes', 'selectio
 /** A country's own parliament speaks for it: "l’Assemblée nationale de Djibouti" is about Djibouti. */
 const STATE_BODY_HEADS = new Set(['assemblee', 'parlement']);
 const DEFINITE = new Set(['le', 'la', "l'", 'du', 'au']);
+/** National teams named by their number of players: "le XV de France" is a team, not the country. */
+const TEAM_HEADS = new Set(['xv', 'xiii', 'quinze', 'treize', 'onze']);
+/** Parties and movements whose title ends with a demonym ("Parti du peuple mongol", "Parti démocratique maldivien"). */
+const PARTY_HEADS = new Set(['parti', 'front', 'mouvement', 'rassemblement', 'union', 'alliance', 'ligue', 'coalition']);
+const MAX_PARTY_TITLE_WORDS = 4;
+/** Natural features named after a town, which may lie across borders ("la vallée de Ferghana"). */
+const FEATURE_HEADS = new Set(['vallee', 'bassin', 'plateau', 'desert', 'massif', 'delta']);
 const SEAT_HEADS = new Set(['universite', 'ecole', 'festival', 'palais', 'musee', 'hopital', 'lycee', 'conservatoire', 'campus']);
 
 /**
@@ -34,6 +41,16 @@ function isSeatHead(tokens: readonly TagToken[], k: number): boolean {
   return SEAT_HEADS.has(head.key) && (head.capitalized || DEFINITE.has(tokens[k - 1]?.key ?? ''));
 }
 
+/** "Parti du peuple mongol": a demonym closing a capitalised party's title qualifies the party, not the paragraph. */
+function isInsidePartyTitle(tokens: readonly TagToken[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - MAX_PARTY_TITLE_WORDS; k--) {
+    const token = tokens[k]!;
+    if (tokens[k + 1]!.afterBreak) return false;
+    if (token.capitalized) return PARTY_HEADS.has(token.key) && !token.sentenceStart;
+  }
+  return false;
+}
+
 /** "en anglais", "traduit de l'arabe", "l'allemande chez Suhrkamp": a language, not a country. */
 function isLanguage(tokens: readonly TagToken[], place: PlaceMatch): boolean {
   const token = tokens[place.start]!;
@@ -47,13 +64,15 @@ function isLanguage(tokens: readonly TagToken[], place: PlaceMatch): boolean {
  * "Espérance de Tunis"), or a region qualified by another country ("l'Azerbaïdjan iranien").
  */
 export function isInsideOtherName(tokens: readonly TagToken[], place: PlaceMatch, next: PlaceMatch | undefined): boolean {
-  if (place.kind === 'demonym') return isLanguage(tokens, place);
+  if (place.kind === 'demonym') return isLanguage(tokens, place) || isInsidePartyTitle(tokens, place.start);
   if (place.kind !== 'name' && place.kind !== 'city') return false;
   let k = place.start - 1;
   while (k >= 0 && LINKS.has(tokens[k]!.key) && !tokens[k + 1]!.afterBreak) k--;
   const head = tokens[k];
   if (head && !tokens[k + 1]!.afterBreak) {
     if (place.kind === 'name' && GEOGRAPHIC_HEADS.has(head.key) && !head.capitalized) return true;
+    if (place.kind === 'city' && FEATURE_HEADS.has(head.key) && !head.capitalized && k < place.start - 1) return true;
+    if (TEAM_HEADS.has(head.key) && k < place.start - 1) return true;
     if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
     if ((GROUP_HEADS.has(head.key) && !head.capitalized || isSeatHead(tokens, k)) && k < place.start - 1) return true;
   }

@@ -70,7 +70,24 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
       givenOnly.add(key);
     }
   }
-  return analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly, givenOnly));
+  const collected = analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly, givenOnly, lexicon));
+  return addGuardedCapitals(collected);
+}
+
+/** A paragraph's tags and the ambiguous capitals it holds ("Malé", "Santiago"), as country codes. */
+interface CollectedTags {
+  tags: ParagraphTags;
+  guarded: string[];
+}
+
+/** "Le président des Maldives … Malé s’est réconcilié": an ambiguous capital counts where the article names its country. */
+function addGuardedCapitals(collected: readonly CollectedTags[]): ParagraphTags[] {
+  if (collected.every((c) => c.guarded.length === 0)) return collected.map((c) => c.tags);
+  const named = new Set(collected.flatMap((c) => c.tags.countries));
+  return collected.map(({ tags, guarded }) => {
+    const extra = guarded.filter((code) => named.has(code) && !tags.countries.includes(code));
+    return extra.length === 0 ? tags : { persons: tags.persons, countries: [...new Set([...tags.countries, ...extra])].sort() };
+  });
 }
 
 /**
@@ -207,7 +224,8 @@ function collectTags(
   surnames: SurnameIndex,
   titledOnly: Map<string, string>,
   givenOnly: ReadonlySet<string>,
-): ParagraphTags {
+  lexicon: Lexicon,
+): CollectedTags {
   const { tokens, places, placeAt, mentions } = analysis;
   const persons = new Set<string>();
   const personAt = new Array<boolean>(tokens.length).fill(false);
@@ -246,7 +264,14 @@ function collectTags(
     if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1])) continue;
     for (const code of place.codes) countries.add(code);
   }
-  return { persons: [...persons].sort(), countries: [...countries].sort() };
+  const guarded: string[] = [];
+  for (let i = 0; i < tokens.length && lexicon.guardedCapitals.size > 0; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalized || token.elision || personAt[i] || placeAt[i] || token.words !== 1) continue;
+    const code = lexicon.guardedCapitals.get(token.phraseKey);
+    if (code && !isInsideOtherName(tokens, { start: i, end: i + 1, kind: 'city', codes: [code] }, undefined)) guarded.push(code);
+  }
+  return { tags: { persons: [...persons].sort(), countries: [...countries].sort() }, guarded };
 }
 
 /** « route Trump », "le trophée Yachine", "la famille Bongo", "les Bongo": not the person. */

