@@ -52,11 +52,12 @@ FROM runtime AS web
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
-COPY --chown=node:node start/method-guard.cjs start/cluster.cjs ./
+COPY --chown=node:node start/method-guard.cjs start/bare-search.cjs start/cluster.cjs ./
 USER node
 ENV PORT=3000 HOSTNAME=0.0.0.0
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/search?q=').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# One process per core on the port (WEB_CONCURRENCY to change); each preloads the method guard.
+# One process per core on the port (WEB_CONCURRENCY to change); each preloads the method guard
+# and the bare handler of GET /api/search (PARAGRAPHE_BARE_SEARCH=0 leaves it to Next).
 CMD ["node", "cluster.cjs", "server.js"]

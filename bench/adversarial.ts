@@ -3,7 +3,7 @@
  * them do to an unrelated user of the web app. Figures only; nothing here asserts a time.
  */
 import { emptyFilters, LIMITS, openSearchEngine, QueryTooExpensiveError } from '../search/index';
-import { measureLatency, sampleRequests, startApp } from './http';
+import { measureLatency, sampleRequests, startApp, type Serving } from './http';
 import { BenchHttpClient } from './http-client';
 import type { Percentiles } from './percentiles';
 
@@ -90,9 +90,9 @@ export interface AdversarialHttpResult {
  * An unrelated user's latency (one client, ordinary queries), alone and then while 8 clients
  * send the adversarial set with a new case each time (so no cache serves them).
  */
-export async function runAdversarialHttpBench(dataDir: string, requests = 200, processes?: number): Promise<AdversarialHttpResult> {
+export async function runAdversarialHttpBench(dataDir: string, requests = 200, serving?: Serving): Promise<AdversarialHttpResult> {
   const { urls } = await sampleRequests(dataDir, requests * 3, 7);
-  const app = await startApp(dataDir, processes);
+  const app = await startApp(dataDir, serving);
   try {
     await measureLatency(app.baseUrl, urls.slice(0, requests), 4); // warm-up
     const quiet = (await measureLatency(app.baseUrl, urls.slice(requests, 2 * requests), 1)).latency;

@@ -10,6 +10,7 @@ import { emptyFilters, openSearchEngine, VALUE_FACETS } from '../search/index';
 import { createRandom, DEFAULT_CORPUS_PATH, loadFrenchParagraphs, toBenchArticles } from './corpus';
 import { BenchHttpClient } from './http-client';
 import { percentiles, type Percentiles } from './percentiles';
+import { processTreeCpuMs } from './process-cpu';
 
 /** The web app's performance targets. */
 export const HTTP_TARGETS = { p95MsAt8: 30, firstLoadJsKbGzip: 150 };
@@ -26,14 +27,21 @@ export interface HttpBenchOptions {
   dataDir: string;
   /** An app already running on that store; otherwise `next start` is launched on loopback. */
   baseUrl?: string;
-  /** Serve with this many processes (`start/cluster.cjs`) instead of one `next start`. */
-  processes?: number;
+  /** Serve as `npm start` does (`start/cluster.cjs`) instead of with one `next start`. */
+  serving?: Serving;
   concurrency?: readonly number[];
   /** Timed requests per concurrency level (bounded; default 400). */
   requestsPerLevel?: number;
   log?: (line: string) => void;
 }
 
+
+/** How `start/cluster.cjs` serves: its number of processes, and who answers `/api/search`. */
+export interface Serving {
+  processes: number;
+  /** Next's route instead of the bare `node:http` handler (`PARAGRAPHE_BARE_SEARCH=0`). */
+  nextApi?: boolean;
+}
 
 export interface FirstLoadJs {
   files: number;
@@ -52,6 +60,10 @@ export interface HttpBenchResult {
     requestsPerSecond: number;
     /** CPU the bench's own client spent per request: it shares the cores with the server. */
     clientCpuMsPerRequest: number;
+    /** CPU the server's processes spent per request (all threads; NaN without /proc). */
+    serverCpuMsPerRequest: number;
+    /** Cores the server used on average while the level ran. */
+    serverCores: number;
     errors: number;
   }[];
   firstLoadJs: FirstLoadJs;
@@ -108,8 +120,13 @@ async function timeRequest(client: BenchHttpClient, url: string): Promise<{ ms: 
   }
 }
 
-/** Latency of `urls` with `concurrency` clients, each sending its next request on an answer. */
-export async function measureLatency(baseUrl: string, urls: readonly string[], concurrency: number) {
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Latency of `urls` with `concurrency` clients, each sending its next request on an answer; with
+ * `serverPid`, also the CPU that server process and its workers spent.
+ */
+export async function measureLatency(baseUrl: string, urls: readonly string[], concurrency: number, serverPid?: number) {
   const samples: number[] = [];
   const engineSamples: number[] = [];
   let errors = 0;
@@ -117,6 +134,7 @@ export async function measureLatency(baseUrl: string, urls: readonly string[], c
   const http = new BenchHttpClient();
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
+  const serverCpuAtStart = serverPid === undefined ? NaN : processTreeCpuMs(serverPid);
   const client = async () => {
     while (next < urls.length) {
       const url = urls[next++]!;
@@ -129,12 +147,15 @@ export async function measureLatency(baseUrl: string, urls: readonly string[], c
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuAtStart);
+  const serverCpuMs = serverPid === undefined ? NaN : processTreeCpuMs(serverPid) - serverCpuAtStart;
   http.close();
   return {
     latency: percentiles(samples),
     engine: percentiles(engineSamples),
     requestsPerSecond: Math.round(urls.length / seconds),
-    clientCpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, urls.length)) * 100) / 100,
+    clientCpuMsPerRequest: round2((cpu.user + cpu.system) / 1000 / Math.max(1, urls.length)),
+    serverCpuMsPerRequest: round2(serverCpuMs / Math.max(1, urls.length)),
+    serverCores: round2(serverCpuMs / 1000 / seconds),
     errors,
   };
 }
@@ -179,22 +200,28 @@ function findFreePort(): Promise<number> {
 
 /**
  * The app on a free loopback port serving `dataDir`: `next start` (one process), or with
- * `processes` the standalone build under `start/cluster.cjs`, as `npm start` serves it.
+ * `serving` the standalone build under `start/cluster.cjs`, as `npm start` serves it.
  */
-export async function startApp(dataDir: string, processes?: number): Promise<{ baseUrl: string; stop: () => void }> {
+export async function startApp(dataDir: string, serving?: Serving): Promise<{ baseUrl: string; pid: number; stop: () => void }> {
   if (!existsSync(path.join(PROJECT_DIR, '.next', 'BUILD_ID'))) {
     throw new HttpBenchError('no production build: run `npx next build` first');
   }
   const port = await findFreePort();
   const env = { ...process.env, PARAGRAPHE_DATA: dataDir, MEILI_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
   const standalone = path.join(PROJECT_DIR, '.next', 'standalone', 'server.js');
-  if (processes !== undefined && !existsSync(standalone)) throw new HttpBenchError('no standalone build: run `npx next build` first');
+  if (serving && !existsSync(standalone)) throw new HttpBenchError('no standalone build: run `npx next build` first');
   const child: ChildProcess =
-    processes === undefined
+    serving === undefined
       ? spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: PROJECT_DIR, env, stdio: 'ignore' })
       : spawn(process.execPath, [path.join(PROJECT_DIR, 'start', 'cluster.cjs'), standalone], {
           cwd: PROJECT_DIR,
-          env: { ...env, HOSTNAME: '127.0.0.1', PORT: String(port), WEB_CONCURRENCY: String(processes) },
+          env: {
+            ...env,
+            HOSTNAME: '127.0.0.1',
+            PORT: String(port),
+            WEB_CONCURRENCY: String(serving.processes),
+            PARAGRAPHE_BARE_SEARCH: serving.nextApi ? '0' : '1',
+          },
           stdio: 'ignore',
         });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -203,7 +230,7 @@ export async function startApp(dataDir: string, processes?: number): Promise<{ b
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new HttpBenchError(`next start exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/api/search`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/search`)).ok) return { baseUrl, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
@@ -219,14 +246,14 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   const requestsPerLevel = options.requestsPerLevel ?? 400;
   const levels = options.concurrency ?? DEFAULT_CONCURRENCY;
   const { urls, paragraphs } = await sampleRequests(options.dataDir, requestsPerLevel * (levels.length + 1));
-  const app = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => undefined } : await startApp(options.dataDir, options.processes);
+  const app = options.baseUrl ? { baseUrl: options.baseUrl, pid: undefined, stop: () => undefined } : await startApp(options.dataDir, options.serving);
   try {
     log(`http bench: ${app.baseUrl}, ${paragraphs} paragraphs, ${requestsPerLevel} requests per level`);
     await measureLatency(app.baseUrl, urls.slice(0, Math.min(100, requestsPerLevel)), 4); // warm-up
     const results: HttpBenchResult['levels'] = [];
     for (const [i, concurrency] of levels.entries()) {
       const slice = urls.slice((i + 1) * requestsPerLevel, (i + 2) * requestsPerLevel);
-      const measured = await measureLatency(app.baseUrl, slice, concurrency);
+      const measured = await measureLatency(app.baseUrl, slice, concurrency, app.pid);
       log(`http bench: ${concurrency} clients → p95 ${measured.latency.p95} ms`);
       results.push({ concurrency, ...measured });
     }
@@ -241,11 +268,11 @@ export function formatHttpBench(r: HttpBenchResult): string {
   return [
     `Web app over HTTP (loopback; the client: node:http, kept-alive connections), ${r.paragraphs.toLocaleString('en')} paragraphs, ${r.requestsPerLevel} requests per level`,
     '',
-    '| clients | p50 ms | p95 ms | p99 ms | engine took_ms p50 / p95 | req/s | client CPU ms/req | errors |',
-    '|---|---|---|---|---|---|---|---|',
+    '| clients | p50 ms | p95 ms | p99 ms | engine took_ms p50 / p95 | req/s | server CPU ms/req | server cores | client CPU ms/req | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...r.levels.map(
       (l) =>
-        `| ${l.concurrency} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} | ${l.engine.p50} / ${l.engine.p95} | ${l.requestsPerSecond} | ${l.clientCpuMsPerRequest} | ${l.errors} |`,
+        `| ${l.concurrency} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} | ${l.engine.p50} / ${l.engine.p95} | ${l.requestsPerSecond} | ${l.serverCpuMsPerRequest} | ${l.serverCores} | ${l.clientCpuMsPerRequest} | ${l.errors} |`,
     ),
     '',
     `first-load JS of \`/\`: ${r.firstLoadJs.gzipKb} kB gzip (${r.firstLoadJs.rawKb} kB raw, ${r.firstLoadJs.files} files); target ≤ ${HTTP_TARGETS.firstLoadJsKbGzip} kB gzip`,

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http] [--only SECTION] [--seed N] [--misses]`: the
+ * `npm run bench [-- --corpus FILE.jsonl[.gz]] [--count N] [--queries N] [--no-http] [--only SECTION] [--seed N] [--misses]
+ * [--processes N [--next-api]]`: the
  * indexer, the embedded engine, its relevance and the web API, measured on the same French corpus. Prints figures only;
  * nothing here asserts a time.
  */
@@ -31,6 +32,7 @@ const flagsSchema = z.object({
   seed: z.coerce.number().int().optional(),
   misses: z.boolean().default(false),
   processes: z.coerce.number().int().min(1).max(64).optional(),
+  nextApi: z.boolean().default(false),
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -45,9 +47,10 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: 'string' },
       misses: { type: 'boolean' },
       processes: { type: 'string' },
+      'next-api': { type: 'boolean' },
     },
   });
-  const flags = flagsSchema.parse({ ...values, http: !values['no-http'] });
+  const flags = flagsSchema.parse({ ...values, http: !values['no-http'], nextApi: values['next-api'] ?? false });
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const print = (title: string, body: string) => process.stdout.write(`\n## ${title}\n${body}\n`);
   log(`bench: ${flags.count} paragraphs from ${flags.corpus}`);
@@ -69,9 +72,12 @@ async function main(argv: string[]): Promise<void> {
       log('bench: no production build yet, running next build');
       execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
     }
-    const served = flags.processes ? ` — ${flags.processes} processes (start/cluster.cjs), not next start` : '';
-    print(`Web API over HTTP${served}`, formatHttpBench(await runHttpBench({ dataDir, processes: flags.processes, log })));
-    print(`Hostile queries over HTTP${served}`, formatAdversarialHttpBench(await runAdversarialHttpBench(dataDir, undefined, flags.processes)));
+    // `--processes N [--next-api]`: served as `npm start` serves (start/cluster.cjs), not by `next start`.
+    const serving = flags.processes ? { processes: flags.processes, nextApi: flags.nextApi } : undefined;
+    const api = flags.nextApi ? "Next's route" : 'the bare node:http handler';
+    const served = serving ? ` — ${serving.processes} process${serving.processes > 1 ? 'es' : ''} (start/cluster.cjs, /api/search by ${api}), not next start` : '';
+    print(`Web API over HTTP${served}`, formatHttpBench(await runHttpBench({ dataDir, serving, log })));
+    print(`Hostile queries over HTTP${served}`, formatAdversarialHttpBench(await runAdversarialHttpBench(dataDir, undefined, serving)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

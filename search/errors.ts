@@ -5,23 +5,47 @@
  * `QueryTooExpensiveError` with 503, and anything else with a logged 500: a bug is not "engine
  * unavailable".
  */
+/** The kind of an error class of the contract, the same in every copy of this module. */
+export const SEARCH_ERROR_KIND: unique symbol = Symbol.for('paragraphe.search-error.kind');
+
+type Kinded = { [SEARCH_ERROR_KIND]?: string };
+
 export class SearchEngineError extends Error {
   override name = 'SearchEngineError';
+  static readonly [SEARCH_ERROR_KIND]: string = 'SearchEngineError';
+
+  /**
+   * `instanceof` by kind for the classes that declare one: Next bundles pages and route handlers
+   * apart, each with its own copy of this module, while one engine and one admission per process
+   * serve them all, so an error made by one copy must match the other copy's class.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (!Object.hasOwn(this, SEARCH_ERROR_KIND)) return Function.prototype[Symbol.hasInstance].call(this, value);
+    const kind = (this as Kinded)[SEARCH_ERROR_KIND];
+    for (let proto: unknown = value == null ? null : Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
+      const constructor = (proto as { constructor?: Kinded }).constructor;
+      if (constructor && Object.hasOwn(constructor, SEARCH_ERROR_KIND) && constructor[SEARCH_ERROR_KIND] === kind) return true;
+    }
+    return false;
+  }
 }
 
 /** The engine cannot be reached or cannot serve now (server down, store locked or corrupt). */
 export class EngineUnavailableError extends SearchEngineError {
   override name = 'EngineUnavailableError';
+  static override readonly [SEARCH_ERROR_KIND]: string = 'EngineUnavailableError';
 }
 
 /** The engine is reachable but holds no index yet: run the indexer. */
 export class IndexMissingError extends SearchEngineError {
   override name = 'IndexMissingError';
+  static override readonly [SEARCH_ERROR_KIND]: string = 'IndexMissingError';
 }
 
 /** The query breaks a rule of the port (limits, malformed filter value); same on every adapter. */
 export class InvalidQueryError extends SearchEngineError {
   override name = 'InvalidQueryError';
+  static override readonly [SEARCH_ERROR_KIND]: string = 'InvalidQueryError';
 }
 
 /**
@@ -31,6 +55,7 @@ export class InvalidQueryError extends SearchEngineError {
  */
 export class QueryTooExpensiveError extends SearchEngineError {
   override name = 'QueryTooExpensiveError';
+  static override readonly [SEARCH_ERROR_KIND]: string = 'QueryTooExpensiveError';
 }
 
 /**
@@ -39,4 +64,5 @@ export class QueryTooExpensiveError extends SearchEngineError {
  */
 export class IndexChangedError extends EngineUnavailableError {
   override name = 'IndexChangedError';
+  static override readonly [SEARCH_ERROR_KIND]: string = 'IndexChangedError';
 }

@@ -5,7 +5,8 @@
  * worker opens the store read-only on its own and follows commits as a single process does.
  * `WEB_CONCURRENCY` sets the number of processes (default: the cores available). A worker that
  * dies is replaced, unless workers keep dying at start (then the server stops: a bad build or
- * configuration would otherwise loop forever). SIGTERM/SIGINT stop every worker.
+ * configuration would otherwise loop forever). SIGTERM/SIGINT stop every worker. Each worker
+ * answers `GET /api/search` with a bare `node:http` handler (`bare-search.cjs`), the rest with Next.
  */
 const cluster = require('node:cluster');
 const os = require('node:os');
@@ -75,5 +76,7 @@ if (cluster.isPrimary) {
   runPrimary();
 } else {
   require('./method-guard.cjs');
+  // `PARAGRAPHE_BARE_SEARCH=0` leaves `/api/search` to Next (to compare the two).
+  if (process.env.PARAGRAPHE_BARE_SEARCH !== '0') require('./bare-search.cjs');
   require(process.argv[2]);
 }

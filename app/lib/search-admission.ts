@@ -1,4 +1,4 @@
-import { QueryTooExpensiveError } from '../../search/index';
+import { QueryTooExpensiveError, SEARCH_ERROR_KIND } from '../../search/index';
 import type { QueryCost } from './query-cost';
 
 /**
@@ -7,6 +7,8 @@ import type { QueryCost } from './query-cost';
  */
 export class SearchQueueFullError extends QueryTooExpensiveError {
   override name = 'SearchQueueFullError';
+  // Pages and the route each have a copy of this class, sharing one admission per process.
+  static override readonly [SEARCH_ERROR_KIND]: string = 'SearchQueueFullError';
 
   constructor(
     readonly retryAfterSeconds: number,

@@ -1,11 +1,12 @@
-import { engineResponse, invalidRequest } from '../../lib/api-response';
-import { searchParagraphs } from '../../lib/engine';
-import { parseSearchRequest } from '../../lib/search-request';
+import { toResponse } from '../../lib/api-response';
+import { registerBareSearch } from '../../lib/bare-search';
+import { answerSearch } from '../../lib/search-api';
 
 export const dynamic = 'force-dynamic';
 
+// From here on, the bare handler of `start/bare-search.cjs` answers `GET /api/search` in this process.
+registerBareSearch();
+
 export async function GET(request: Request): Promise<Response> {
-  const parsed = parseSearchRequest(new URL(request.url).searchParams);
-  if (!parsed.success) return invalidRequest(parsed.error);
-  return engineResponse(() => searchParagraphs(parsed.state));
+  return toResponse(await answerSearch(new URL(request.url).searchParams));
 }
