@@ -106,6 +106,22 @@ describe('start/cluster.cjs', () => {
     await expect(request(port)).rejects.toThrow();
   }, 60_000);
 
+  it("runs every worker with the reader's memory flag (a young generation capped at 2 MB semi-spaces)", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'paragraphe-cluster-'));
+    const server = path.join(dir, 'server.js');
+    writeFileSync(
+      server,
+      `require('node:http').createServer((req, res) => res.end(JSON.stringify(process.execArgv))).listen(Number(process.env.PORT), '127.0.0.1');`,
+    );
+    const port = await freePort();
+    primary = spawn(process.execPath, [launcher, server], {
+      env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: '1' },
+      stdio: 'ignore',
+    });
+    const flags = await until(async () => JSON.parse((await request(port)).body) as string[], 'a worker');
+    expect(flags).toContain('--max-semi-space-size=2');
+  }, 60_000);
+
   it('stops at once when WEB_CONCURRENCY is not a usable number, naming it', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'paragraphe-cluster-'));
     const result = spawnSync(process.execPath, [launcher, path.join(dir, 'server.js')], {
