@@ -163,6 +163,11 @@ export function openDatabase(
   options: {
     /** A writer about to replace the whole index: a damaged store is not an error, and yields null. */
     rebuild?: boolean;
+    /**
+     * The store is the rebuild this process has just committed, synced and swapped in: its
+     * integrity check would read every page again for nothing (5 s at 500k paragraphs).
+     */
+    justRebuilt?: boolean;
   } = {},
 ): Database.Database | null {
   const file = path.join(dataDir, DATABASE_FILE);
@@ -189,7 +194,7 @@ export function openDatabase(
         `the index at ${file} was written by another version (schema ${String(version)}, this one reads ${SCHEMA_VERSION}): run \`npm run index -- --full\``,
       );
     }
-    const corruption = readonly ? null : quickCheck(db);
+    const corruption = readonly || options.justRebuilt ? null : quickCheck(db);
     if (corruption !== null) {
       db.close();
       if (options.rebuild) return null;
