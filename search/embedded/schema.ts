@@ -165,7 +165,7 @@ export function openDatabase(
     rebuild?: boolean;
     /**
      * The store is the rebuild this process has just committed, synced and swapped in: its
-     * integrity check would read every page again for nothing (5 s at 500k paragraphs).
+     * integrity check would read every page again for nothing (20 s of a 500k-paragraph build, load 10).
      */
     justRebuilt?: boolean;
   } = {},
