@@ -50,10 +50,10 @@ function isSqliteError(error: unknown): error is Error {
  */
 export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promise<SearchEngine> {
   const { dataDir, readonly } = options;
-  const open = (): Connection | null => {
+  const open = (justRebuilt = false): Connection | null => {
     // A reader takes the identity first: a file swapped in meanwhile is then reopened, not missed.
     const before = storeIdentity(dataDir);
-    const db = openDatabase(dataDir, readonly, { rebuild: options.rebuild });
+    const db = openDatabase(dataDir, readonly, { rebuild: options.rebuild, justRebuilt });
     return db && connect(db, readonly ? before : storeIdentity(dataDir), options);
   };
   const release = (connection: Connection) => {
@@ -108,7 +108,7 @@ export async function openEmbeddedEngine(options: EmbeddedEngineOptions): Promis
         if (live) release(live);
         live = null;
         swapInRebuild(dataDir);
-        live = open();
+        live = open(true);
       },
     });
   };

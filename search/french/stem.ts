@@ -27,9 +27,14 @@ const FEMININE_ENDINGS: readonly (readonly [string, string])[] = [
 
 const MIN_LENGTH = 4;
 const HAS_DIGIT = /\d/;
+const [S, X, E] = ['s', 'x', 'e'].map((c) => c.charCodeAt(0));
 
 /** The masculine singular of a folded French word (see the module comment). */
 export function stem(norm: string): string {
+  // Every rule removes a final s or x, or ends in e: most words are their own stem, told cheaply
+  // (the indexer stems every word it writes).
+  const last = norm.charCodeAt(norm.length - 1);
+  if (last !== S && last !== X && last !== E) return norm;
   if (norm.length < MIN_LENGTH || HAS_DIGIT.test(norm)) return norm;
   let word = norm;
   if (word.endsWith('aux') && word.length > 4) word = `${word.slice(0, -3)}al`;
