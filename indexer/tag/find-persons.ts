@@ -29,6 +29,9 @@ const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'u
 /** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
 const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
 const NAME_ELISIONS = new Set(["n'", "m'"]);
+const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
+/** English plural nouns of landforms closing a place's name ("Blue Mountains", "Victoria Falls"), never a surname. */
+const LANDFORM_PLURALS = new Set(['mountains', 'hills', 'falls', 'springs', 'islands', 'heights', 'keys', 'lakes', 'highlands', 'plains']);
 /** Nouns of companies and groups: the capitalised words after them name one ("les multinationales Cargill et Barry Callebaut"). */
 const ORGANISATION_CLASS_NOUNS = new Set([
   'entreprise', 'entreprises', 'societe', 'societes', 'multinationale', 'multinationales', 'groupe', 'groupes', 'firme',
@@ -56,6 +59,8 @@ const NOT_QUALIFIERS = new Set([
   'leurs', 'ce', 'cette', 'ces',
 ]);
 const HYPHENS = /[-‐‑]/;
+/** "témoigne depuis Varsovie", "raconte à Kaboul": where a speaker talks from. */
+const SPEAKER_PLACE_LINKS = new Set(['depuis', 'a', 'de']);
 /** Portuguese and Spanish particles: a town after one, inside a name, is part of it ("Maria do Rosário da Costa"). */
 const IBERIAN_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'del']);
 /** Links between a role and the institution it belongs to ("président du Parlement X Y"). */
@@ -104,6 +109,9 @@ export function findPersons(
     if (place.end - place.start !== 1 || place.kind === 'blocked' || place.kind === 'demonym') return false;
     // "Lewis Trondheim": a one-word town right after a given name is a surname.
     if (place.kind === 'city' && !token.afterBreak && isPlainFirstName(j - 1)) return true;
+    // "Domingos Simões Pereira": likewise after a given name and an unknown middle name.
+    if (place.kind === 'city' && !token.afterBreak && !tokens[j - 1]?.afterBreak && isPlainFirstName(j - 2) &&
+      isUnknownWord(j - 1)) return true;
     // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
     if (lexicon.firstNames.has(token.key) && isSurnameWord(j + 1)) return true;
     // "assure Washington Olivera-Suárez": a place before a surname in a person's slot is a given name.
@@ -130,6 +138,13 @@ export function findPersons(
     i = end;
   }
   return mentions;
+
+  /** A capitalised word that no list knows: no ordinary word, place, title or sentence opener. */
+  function isUnknownWord(j: number): boolean {
+    const token = tokens[j]!;
+    return token.capitalized && !token.sentenceStart && !token.abbreviated && !placeAt[j] && !isCommon(j) && !isTitle(j) &&
+      !NEVER_NAMES.has(token.key) && !NAME_FUNCTION_WORDS.has(token.key);
+  }
 
   /** "Yao Kouamé N’Guessan", "Salif M’Bodj": a capital read as an elision inside a name. */
   function isNameElision(j: number): boolean {
@@ -159,8 +174,9 @@ export function findPersons(
       if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k) && !isPlaceInsideName(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
       // "Maria do Rosário da Costa Soares": Portuguese and Spanish particles chain the parts of one name.
+      // "Aissatu dos Santos Baldé": one unknown word before an Iberian particle is a given name in no list.
       const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end) ||
-        IBERIAN_PARTICLES.has(tokens[end]!.key) && isFirstName(start);
+        IBERIAN_PARTICLES.has(tokens[end]!.key) && (isFirstName(start) || end === start + 1 && isUnknownWord(start));
       if (fullNameAfter && !linked) break;
       end = k + 1;
     }
@@ -224,7 +240,9 @@ export function findPersons(
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
       isAfterOrganisationNoun(start))) return;
-    if (hasOrganisationApposition(end)) return;
+    if (hasOrganisationApposition(end) || LANDFORM_PLURALS.has(tokens[end - 1]!.key)) return;
+    // "St. Elizabeth", "Ste. Marie": "Saint" abbreviated opens a place's name, not a given name.
+    if (tokens[start]!.abbreviated && SAINT_ABBREVIATIONS.has(tokens[start]!.key)) return;
     // "le président de la République Emmanuel Macron": the institution closes the role, the name follows.
     if (isInstitutionOfRole(start, end)) start++;
     // "la famille Bongo", "les Kennedy": a family is no one person.
@@ -284,7 +302,7 @@ export function findPersons(
     const honorific = isHonorific(tokens[s - 1]);
     if (titled) {
       // "le général de Gaulle" but "le leader de Vox": after a particle, only a name the article gives.
-      const known = honorific || (!isCommon(s) && p === start);
+      const known = honorific || ((!isCommon(s) || isShortFamilyName(s, end, true)) && p === start);
       // "l’opposant tchadien Succès Masra": a given name that is a word, then a surname that is not,
       // is a person if the surname recurs alone in the article.
       if (!known && p === start && end - s >= 2 && !tokens[s]!.sentenceStart && !isCommon(end - 1)) {
@@ -321,13 +339,14 @@ export function findPersons(
       if (isCommon(k) && !roleBefore && !eastAsian) return;
       // "l’opposant tchadien Succès Masra": after a role, a given name that is a word needs the
       // surname to recur alone in the article.
-      if (isCommon(k) && k === s && !eastAsian) {
+      if (isCommon(k) && k === s && !eastAsian && !isShortFamilyName(s, end, roleBefore)) {
         if (tokens[s]!.sentenceStart || end - s < 2 || isCommon(end - 1)) return;
         commonGivenName = true;
       }
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
+      hasSpeechCueBeforePlace(s) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
       words === 1 && isAfterDemonymNoun(s);
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
@@ -347,7 +366,9 @@ export function findPersons(
       if (tokens[s]!.afterBreak) break;
       if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
       // "Nouf bint Abdelaziz al-Qahtani": the word before "bint", "ben", "ould" is the person's own given name.
-      if (PATRONYMIC_PARTICLES.has(token.key) && !token.capitalized && k - 1 >= runStart && tokens[k - 1]!.capitalized &&
+      // So is the word before "dos", "da" ("Aissatu dos Santos Baldé").
+      if ((PATRONYMIC_PARTICLES.has(token.key) || IBERIAN_PARTICLES.has(token.key)) && !token.capitalized && k - 1 >= runStart &&
+        tokens[k - 1]!.capitalized &&
         !isCommon(k - 1) && !isTitle(k - 1) && !placeAt[k - 1] && !tokens[k]!.afterBreak) {
         s = k - 1;
         linked = s;
@@ -411,6 +432,15 @@ export function findPersons(
     return false;
   }
 
+  /** "témoigne depuis Varsovie X Y": a speech verb, then where the speaker is, then the name. */
+  function hasSpeechCueBeforePlace(s: number): boolean {
+    const place = placeAt[s - 1];
+    if (!place || place.end !== s || tokens[s]!.afterBreak) return false;
+    const from = tokens[place.start - 1];
+    return !!from && SPEAKER_PLACE_LINKS.has(from.key) && !tokens[place.start]!.afterBreak && !from.afterBreak &&
+      hasSpeechCueBefore(tokens, place.start - 1);
+  }
+
   /** "X Y uulu", "X bint Y": a patronymic link inside or at the end makes the words a person's name. */
   function hasPatronymicShape(s: number, end: number): boolean {
     if (TRAILING_PATRONYMICS.has(tokens[end - 1]!.key)) return end - s >= 3;
@@ -436,6 +466,16 @@ export function findPersons(
     const before = tokens[s - 1];
     return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&
       placeAt[s - 1]?.kind === 'demonym' && !isCommon(s);
+  }
+
+  /**
+   * "le vice-premier ministre chinois He Lifeng": after a role, a first word of two letters that
+   * spells a French word ("He", "Ma") is a short family name, not a given name needing confirmation.
+   */
+  function isShortFamilyName(s: number, end: number, roleBefore: boolean): boolean {
+    const family = tokens[s]!;
+    return roleBefore && end - s === 2 && family.text.length <= 2 && family.key === family.text.toLowerCase() &&
+      !tokens[s + 1]!.afterBreak && !isCommon(s + 1);
   }
 
   /** "Lai Ching-te", "Chan Mei-ling": a short family name, then two syllables whose second is in lower case. */

@@ -3,7 +3,7 @@ import { findAliasAfter, findAliasSpan } from './aliases';
 import { writeCanonicalName } from './canonical-name';
 import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
-import { isInsideOtherName } from './place-context';
+import { isInsideOtherName, isLocatedInOtherCountry } from './place-context';
 import type { Lexicon } from './lexicon';
 import {
   EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific,
@@ -261,7 +261,8 @@ function collectTags(
   }
   const countries = new Set<string>();
   for (const [p, place] of places.entries()) {
-    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1])) continue;
+    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1]) ||
+      isLocatedInOtherCountry(tokens, place, places)) continue;
     for (const code of place.codes) countries.add(code);
   }
   const guarded: string[] = [];
