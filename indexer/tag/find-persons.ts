@@ -29,6 +29,11 @@ const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'u
 /** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
 const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
 const NAME_ELISIONS = new Set(["n'", "m'"]);
+/** Likenesses, burials and belongings that name the person they are of ("le buste de Néfertiti", "le trésor de Toutânkhamon"). */
+const EFFIGY_NOUNS = new Set([
+  'buste', 'bustes', 'statue', 'statues', 'effigie', 'tombeau', 'tombe', 'momie', 'sarcophage', 'mausolee', 'sepulture',
+  'tresor',
+]);
 const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
 /** English plural nouns of landforms closing a place's name ("Blue Mountains", "Victoria Falls"), never a surname. */
 const LANDFORM_PLURALS = new Set(['mountains', 'hills', 'falls', 'springs', 'islands', 'heights', 'keys', 'lakes', 'highlands', 'plains']);
@@ -324,7 +329,7 @@ export function findPersons(
     }
     if (words - links > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
     // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
-    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
+    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) && !isEffigyOf(s, end) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = institutionRole || hasOccupationBefore(s) || hasRoleBefore(tokens, s);
     // "Ho Wai-ho", "Lai Ching-te": a short family name before a hyphenated East Asian given name is
@@ -348,7 +353,7 @@ export function findPersons(
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
       hasSpeechCueBeforePlace(s) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
-      words === 1 && isAfterDemonymNoun(s);
+      words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end));
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
@@ -476,6 +481,15 @@ export function findPersons(
     const family = tokens[s]!;
     return roleBefore && end - s === 2 && family.text.length <= 2 && family.key === family.text.toLowerCase() &&
       !tokens[s + 1]!.afterBreak && !isCommon(s + 1);
+  }
+
+  /** "le buste de Néfertiti", "le tombeau de Toutânkhamon": one name after a likeness or a burial is a person's. */
+  function isEffigyOf(s: number, end: number): boolean {
+    const de = tokens[s - 1];
+    const noun = tokens[s - 2];
+    return end === s + 1 && !!de && !!noun && (de.key === 'de' || de.key === "d'") && !de.capitalized && !tokens[s]!.afterBreak &&
+      !de.afterBreak && !noun.capitalized && EFFIGY_NOUNS.has(noun.key) && !isCommon(s) && !isAmbiguous(s) &&
+      tokens[s]!.text.length >= 3 && !ALL_CAPS.test(tokens[s]!.text);
   }
 
   /** "Lai Ching-te", "Chan Mei-ling": a short family name, then two syllables whose second is in lower case. */

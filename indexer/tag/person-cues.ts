@@ -127,7 +127,7 @@ const APPOSITION_NOUNS = new Set([
   'expert', 'experte', 'specialiste', 'consultant', 'consultante', 'negociateur', 'negociatrice', 'mediateur',
   'mediatrice', 'coordinateur', 'coordinatrice', 'organisateur', 'organisatrice', 'gerant', 'gerante', 'proprietaire',
   'correspondant', 'correspondante', 'reporter', 'porte-voix', 'cofondateur', 'cofondatrice', 'veteran', 'doyen', 'doyenne',
-  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche',
+  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche', 'guide',
 ]);
 
 function isRoleWord(key: string): boolean {

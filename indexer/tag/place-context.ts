@@ -96,9 +96,10 @@ function isInsidePartyTitle(tokens: readonly TagToken[], start: number): boolean
 function isLanguage(tokens: readonly TagToken[], place: PlaceMatch): boolean {
   const token = tokens[place.start]!;
   const before = tokens[place.start - 1];
-  // "l’australien Lynas": a name right after makes the word a nationality (a company's, a person's).
+  // "l’australien Lynas": a name right after "l’" + demonym makes it a nationality (a company's, a
+  // person's); "en anglais Graphical Object", "l’anglais US" stay languages.
   const after = tokens[place.end];
-  if (after && after.capitalized && !after.afterBreak) return false;
+  if (before?.key === "l'" && after && after.capitalized && !after.afterBreak && !/^\p{Lu}{2,}$/u.test(after.text)) return false;
   return !token.capitalized && !token.afterBreak && !!before && LANGUAGE_OPENERS.has(before.key);
 }
 
