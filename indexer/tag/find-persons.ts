@@ -34,6 +34,11 @@ const EFFIGY_NOUNS = new Set([
   'buste', 'bustes', 'statue', 'statues', 'effigie', 'tombeau', 'tombe', 'momie', 'sarcophage', 'mausolee', 'sepulture',
   'tresor',
 ]);
+/** Nouns of places whose name follows after "de" ("le district de Tai Po", "la ville de Nong Khai"). */
+const PLACE_NOUNS = new Set([
+  'district', 'districts', 'ville', 'village', 'villages', 'commune', 'localite', 'bourgade', 'canton', 'comte', 'prefecture',
+  'municipalite', 'township', 'oblast', 'raion', 'wilaya', 'gouvernorat',
+]);
 const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
 /** English plural nouns of landforms closing a place's name ("Blue Mountains", "Victoria Falls"), never a surname. */
 const LANDFORM_PLURALS = new Set(['mountains', 'hills', 'falls', 'springs', 'islands', 'heights', 'keys', 'lakes', 'highlands', 'plains']);
@@ -245,7 +250,7 @@ export function findPersons(
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
       isAfterOrganisationNoun(start))) return;
-    if (hasOrganisationApposition(end) || LANDFORM_PLURALS.has(tokens[end - 1]!.key)) return;
+    if (hasOrganisationApposition(end) || LANDFORM_PLURALS.has(tokens[end - 1]!.key) || isPlaceSlot(runStart, end)) return;
     // "St. Elizabeth", "Ste. Marie": "Saint" abbreviated opens a place's name, not a given name.
     if (tokens[start]!.abbreviated && SAINT_ABBREVIATIONS.has(tokens[start]!.key)) return;
     // "le président de la République Emmanuel Macron": the institution closes the role, the name follows.
@@ -481,6 +486,22 @@ export function findPersons(
     const family = tokens[s]!;
     return roleBefore && end - s === 2 && family.text.length <= 2 && family.key === family.text.toLowerCase() &&
       !tokens[s + 1]!.afterBreak && !isCommon(s + 1);
+  }
+
+  /**
+   * "le district de Tai Po", "À Mae Sot, côté thaïlandais": a place noun and "de" before the words,
+   * or "À" opening the sentence and a comma after them, name a place.
+   */
+  function isPlaceSlot(start: number, end: number): boolean {
+    const first = tokens[start]!;
+    const before = tokens[start - 1];
+    if (!before || first.afterBreak) return false;
+    if ((before.key === 'de' || before.key === "d'") && !before.afterBreak && PLACE_NOUNS.has(tokens[start - 2]?.key ?? '') &&
+      !tokens[start - 2]!.capitalized) return true;
+    const next = tokens[end];
+    // "À Emmanuel Macron, il a répondu" stays a person: a listed given name, then a surname that is no word.
+    return before.key === 'a' && before.capitalized && before.sentenceStart && !!next && next.afterBreak && !next.sentenceStart &&
+      !isTitle(start) && !(isPlainFirstName(start) && !isCommon(end - 1));
   }
 
   /** "le buste de Néfertiti", "le tombeau de Toutânkhamon": one name after a likeness or a burial is a person's. */

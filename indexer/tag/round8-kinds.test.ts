@@ -48,6 +48,15 @@ describe('places read as persons', () => {
     expect(personsOf('Les pluies ont noyé la paroisse de St. Catherine hier.')).toEqual([[]]);
   });
 
+  it('reads the words after a place noun and "de" as a place', () => {
+    expect(personsOf('Le feu a pris dans le district de Tai Wai hier.')).toEqual([[]]);
+  });
+
+  it('reads "À X Y," opening a sentence as a place unless it is a listed given name and a surname', () => {
+    expect(personsOf('À Mae Lamai, côté birman, les réfugiés affluent.')).toEqual([[]]);
+    expect(personsOf('À Emmanuel Macron, il a répondu par écrit.')).toEqual([['Emmanuel Macron']]);
+  });
+
   it('reads an English landform plural as a place, not a surname', () => {
     expect(personsOf('Des secours tentent d’atteindre les villages des John Crow Mountains.')).toEqual([[]]);
   });
