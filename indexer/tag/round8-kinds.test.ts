@@ -19,7 +19,8 @@ describe('persons in a slot with no verb', () => {
 
   it('reads "X Y, installé à …" and "X Y, guide touristique" as a person', () => {
     expect(personsOf('Selon la presse, Hamidou Zakaribé, installé à Niamey, a fui.')[0]).toContain('Hamidou Zakaribé');
-    expect(personsOf('Sur la place, Bounleuang Sitthivong, guide touristique, attend.')).toEqual([['Bounleuang Sitthivong']]);
+    expect(personsOf('Sur la place, Bounleuang Sitthivong, guide touristique, attend.', '« Tout a changé », se réjouit Mme Bounleuang.'))
+      .toEqual([['Bounleuang Sitthivong'], ['Bounleuang Sitthivong']]);
   });
 
   it('reads a name after a speech verb and where the speaker talks from', () => {
