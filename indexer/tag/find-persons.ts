@@ -6,7 +6,7 @@ import {
   NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES,
   TRAILING_PATRONYMICS, isHonorific,
 } from './name-words';
-import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
+import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore, isPickedFromPeople } from './person-cues';
 import type { TagToken } from './tag-tokens';
 
 /**
@@ -356,7 +356,7 @@ export function findPersons(
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
-      hasSpeechCueBeforePlace(s) ||
+      hasSpeechCueBeforePlace(s) || words - links >= 2 && isPickedFromPeople(tokens, s) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
       words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end));
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });

@@ -222,3 +222,27 @@ function hasHoldingBefore(tokens: readonly TagToken[], de: number): boolean {
   }
   return false;
 }
+
+/** Plural nouns of people a "dont" list picks from ("des alliés régionaux, dont X Y"). */
+const PEOPLE_NOUNS = new Set([
+  'allies', 'opposants', 'ministres', 'dirigeants', 'responsables', 'personnalites', 'militants', 'militantes', 'journalistes',
+  'candidats', 'candidates', 'membres', 'leaders', 'figures', 'deputes', 'senateurs', 'elus', 'proches', 'otages', 'detenus',
+  'prisonniers', 'manifestants', 'avocats', 'experts', 'chefs', 'generaux', 'officiers', 'joueurs', 'joueuses', 'artistes',
+  'ecrivains', 'intellectuels', 'hommes', 'femmes', 'anciens', 'rivaux', 'adversaires', 'partisans', 'conseillers', 'invites',
+  'laureats', 'victimes', 'survivants', 'temoins', 'gouverneurs', 'activistes', 'defenseurs', 'soutiens',
+]);
+/** Words between the people noun and "dont" ("des alliés régionaux, dont"). */
+const MAX_DONT_GAP = 3;
+
+/** "des alliés régionaux, dont X Y", "plusieurs opposants, dont X Y": one of the people just named. */
+export function isPickedFromPeople(tokens: readonly TagToken[], start: number): boolean {
+  const dont = tokens[start - 1];
+  if (!dont || dont.key !== 'dont' || dont.capitalized || tokens[start]!.afterBreak) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 2 - MAX_DONT_GAP; k--) {
+    const token = tokens[k]!;
+    if (token.capitalized) return false;
+    if (PEOPLE_NOUNS.has(token.key)) return true;
+    if (token.afterBreak && k < start - 2) return false;
+  }
+  return false;
+}

@@ -27,6 +27,11 @@ describe('persons in a slot with no verb', () => {
     expect(personsOf('« Rien n’a changé », raconte depuis Vilnius Yauheniya Karpovich-Drozd.')).toEqual([['Yauheniya Karpovich-Drozd']]);
   });
 
+  it('reads a name picked with "dont" from people just named', () => {
+    expect(personsOf('Il compose avec des alliés régionaux, dont Hemantha Kumaraswamy.')).toEqual([['Hemantha Kumaraswamy']]);
+    expect(personsOf('Plusieurs pays, dont Sierra Leone, ont voté.')).toEqual([[]]);
+  });
+
   it('reads one name after a likeness or a burial as a person, not an ordinary word', () => {
     expect(personsOf('Les visiteurs admirent le tombeau de Khéops.')).toEqual([['Khéops']]);
     expect(personsOf('Les visiteurs admirent la statue de Liberté.')).toEqual([[]]);
