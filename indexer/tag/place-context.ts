@@ -148,7 +148,8 @@ export function isLocatedInOtherCountry(tokens: readonly TagToken[], place: Plac
     if (RELATIVE_LOCATIONS.has(token.key) && (token.key !== 'est' || tokens[k - 1]?.key === "l'")) located = true;
     if (located && TITLE_LINKS.has(token.key)) {
       const other = places.find((p) => p.start === k + 1);
-      return !!other && !other.codes.some((code) => place.codes.includes(code));
+      // Town against town only: "Lviv, près de la Pologne" says where the border is, not where Lviv lies.
+      return !!other && other.kind === 'city' && !other.codes.some((code) => place.codes.includes(code));
     }
   }
   return false;
