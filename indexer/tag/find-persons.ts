@@ -39,6 +39,9 @@ const PLACE_NOUNS = new Set([
   'district', 'districts', 'ville', 'village', 'villages', 'commune', 'localite', 'bourgade', 'canton', 'comte', 'prefecture',
   'municipalite', 'township', 'oblast', 'raion', 'wilaya', 'gouvernorat',
 ]);
+/** Letters of each word of a double-barrelled name read by its shape. */
+const MIN_BARREL_LETTERS = 4;
+const foldKey = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
 /** English plural nouns of landforms closing a place's name ("Blue Mountains", "Victoria Falls"), never a surname. */
 const LANDFORM_PLURALS = new Set(['mountains', 'hills', 'falls', 'springs', 'islands', 'heights', 'keys', 'lakes', 'highlands', 'plains']);
@@ -356,7 +359,7 @@ export function findPersons(
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
-      hasSpeechCueBeforePlace(s) || words - links >= 2 && isPickedFromPeople(tokens, s) ||
+      hasSpeechCueBeforePlace(s) || words - links >= 2 && isPickedFromPeople(tokens, s) || hasDoubleBarrelledShape(s, end) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
       words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end));
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
@@ -502,6 +505,17 @@ export function findPersons(
     // "À Emmanuel Macron, il a répondu" stays a person: a listed given name, then a surname that is no word.
     return before.key === 'a' && before.capitalized && before.sentenceStart && !!next && next.afterBreak && !next.sentenceStart &&
       !isTitle(start) && !(isPlainFirstName(start) && !isCommon(end - 1));
+  }
+
+  /**
+   * "Aliaksandra Kavalchuk-Mikhnevitch": an unknown given name then a surname of two capitalised
+   * parts that are no words is a person's name by its shape.
+   */
+  function hasDoubleBarrelledShape(s: number, end: number): boolean {
+    if (end - s !== 2 || !isUnknownWord(s) || tokens[s]!.text.length < MIN_BARREL_LETTERS || tokens[s + 1]!.afterBreak) return false;
+    const parts = tokens[s + 1]!.text.split(HYPHENS);
+    return parts.length === 2 && parts.every((part) => part.length >= MIN_BARREL_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(part) &&
+      !lexicon.commonWords.has(foldKey(part)) && !lexicon.firstNames.has(foldKey(part)));
   }
 
   /** "le buste de Néfertiti", "le tombeau de Toutânkhamon": one name after a likeness or a burial is a person's. */

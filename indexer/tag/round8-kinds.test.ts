@@ -38,6 +38,13 @@ describe('persons in a slot with no verb', () => {
   });
 });
 
+describe('names by their shape', () => {
+  it('reads an unknown given name and a double-barrelled surname of no words as a person', () => {
+    expect(personsOf('Pour Yauheniya Karpovich-Drozd, tout a changé.')).toEqual([['Yauheniya Karpovich-Drozd']]);
+    expect(personsOf('Pour Rhénanie Nord-Westphalie, tout a changé.')).toEqual([[]]);
+  });
+});
+
 describe('name parts', () => {
   it('keeps an unknown given name before "dos", "da"', () => {
     expect(personsOf('Au marché, Nhima dos Reis Cabral vend du riz.')).toEqual([['Nhima dos Reis Cabral']]);
