@@ -6,7 +6,7 @@ import {
   NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES,
   TRAILING_PATRONYMICS, isHonorific,
 } from './name-words';
-import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore } from './person-cues';
+import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore, isPickedFromPeople } from './person-cues';
 import type { TagToken } from './tag-tokens';
 
 /**
@@ -29,6 +29,22 @@ const LEADING_FUNCTION_WORDS = new Set(['au', 'aux', 'du', 'des', 'en', 'et', 'u
 /** A river or a sea, not a surname: "Nil Bleu", "mer Rouge". */
 const FEATURE_ADJECTIVES = new Set(['bleu', 'bleue', 'rouge', 'vert', 'verte', 'jaune', 'noire', 'morte', 'blanche']);
 const NAME_ELISIONS = new Set(["n'", "m'"]);
+/** Likenesses, burials and belongings that name the person they are of ("le buste de Néfertiti", "le trésor de Toutânkhamon"). */
+const EFFIGY_NOUNS = new Set([
+  'buste', 'bustes', 'statue', 'statues', 'effigie', 'tombeau', 'tombe', 'momie', 'sarcophage', 'mausolee', 'sepulture',
+  'tresor',
+]);
+/** Nouns of places whose name follows after "de" ("le district de Tai Po", "la ville de Nong Khai"). */
+const PLACE_NOUNS = new Set([
+  'district', 'districts', 'ville', 'village', 'villages', 'commune', 'localite', 'bourgade', 'canton', 'comte', 'prefecture',
+  'municipalite', 'township', 'oblast', 'raion', 'wilaya', 'gouvernorat',
+]);
+/** Letters of each word of a double-barrelled name read by its shape. */
+const MIN_BARREL_LETTERS = 4;
+const foldKey = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
+/** English plural nouns of landforms closing a place's name ("Blue Mountains", "Victoria Falls"), never a surname. */
+const LANDFORM_PLURALS = new Set(['mountains', 'hills', 'falls', 'springs', 'islands', 'heights', 'keys', 'lakes', 'highlands', 'plains']);
 /** Nouns of companies and groups: the capitalised words after them name one ("les multinationales Cargill et Barry Callebaut"). */
 const ORGANISATION_CLASS_NOUNS = new Set([
   'entreprise', 'entreprises', 'societe', 'societes', 'multinationale', 'multinationales', 'groupe', 'groupes', 'firme',
@@ -56,6 +72,8 @@ const NOT_QUALIFIERS = new Set([
   'leurs', 'ce', 'cette', 'ces',
 ]);
 const HYPHENS = /[-‐‑]/;
+/** "témoigne depuis Varsovie", "raconte à Kaboul": where a speaker talks from. */
+const SPEAKER_PLACE_LINKS = new Set(['depuis', 'a', 'de']);
 /** Portuguese and Spanish particles: a town after one, inside a name, is part of it ("Maria do Rosário da Costa"). */
 const IBERIAN_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'del']);
 /** Links between a role and the institution it belongs to ("président du Parlement X Y"). */
@@ -104,6 +122,9 @@ export function findPersons(
     if (place.end - place.start !== 1 || place.kind === 'blocked' || place.kind === 'demonym') return false;
     // "Lewis Trondheim": a one-word town right after a given name is a surname.
     if (place.kind === 'city' && !token.afterBreak && isPlainFirstName(j - 1)) return true;
+    // "Domingos Simões Pereira": likewise after a given name and an unknown middle name.
+    if (place.kind === 'city' && !token.afterBreak && !tokens[j - 1]?.afterBreak && isPlainFirstName(j - 2) &&
+      isUnknownWord(j - 1)) return true;
     // "Maurice Papon", "Florence Parly": a one-word place that is a first name, before a surname.
     if (lexicon.firstNames.has(token.key) && isSurnameWord(j + 1)) return true;
     // "assure Washington Olivera-Suárez": a place before a surname in a person's slot is a given name.
@@ -130,6 +151,13 @@ export function findPersons(
     i = end;
   }
   return mentions;
+
+  /** A capitalised word that no list knows: no ordinary word, place, title or sentence opener. */
+  function isUnknownWord(j: number): boolean {
+    const token = tokens[j]!;
+    return token.capitalized && !token.sentenceStart && !token.abbreviated && !placeAt[j] && !isCommon(j) && !isTitle(j) &&
+      !NEVER_NAMES.has(token.key) && !NAME_FUNCTION_WORDS.has(token.key);
+  }
 
   /** "Yao Kouamé N’Guessan", "Salif M’Bodj": a capital read as an elision inside a name. */
   function isNameElision(j: number): boolean {
@@ -159,8 +187,9 @@ export function findPersons(
       if (k >= tokens.length || tokens[k]!.afterBreak || !isNameWord(k) && !isPlaceInsideName(k)) break;
       const fullNameAfter = isFirstName(k) && isNameWord(k + 1) && !tokens[k + 1]!.afterBreak;
       // "Maria do Rosário da Costa Soares": Portuguese and Spanish particles chain the parts of one name.
+      // "Aissatu dos Santos Baldé": one unknown word before an Iberian particle is a given name in no list.
       const linked = PATRONYMIC_PARTICLES.has(tokens[end]!.key) || allFirstNames(start, end) ||
-        IBERIAN_PARTICLES.has(tokens[end]!.key) && isFirstName(start);
+        IBERIAN_PARTICLES.has(tokens[end]!.key) && (isFirstName(start) || end === start + 1 && isUnknownWord(start));
       if (fullNameAfter && !linked) break;
       end = k + 1;
     }
@@ -224,7 +253,9 @@ export function findPersons(
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
       isAfterOrganisationNoun(start))) return;
-    if (hasOrganisationApposition(end)) return;
+    if (hasOrganisationApposition(end) || LANDFORM_PLURALS.has(tokens[end - 1]!.key) || isPlaceSlot(runStart, end)) return;
+    // "St. Elizabeth", "Ste. Marie": "Saint" abbreviated opens a place's name, not a given name.
+    if (tokens[start]!.abbreviated && SAINT_ABBREVIATIONS.has(tokens[start]!.key)) return;
     // "le président de la République Emmanuel Macron": the institution closes the role, the name follows.
     if (isInstitutionOfRole(start, end)) start++;
     // "la famille Bongo", "les Kennedy": a family is no one person.
@@ -284,7 +315,7 @@ export function findPersons(
     const honorific = isHonorific(tokens[s - 1]);
     if (titled) {
       // "le général de Gaulle" but "le leader de Vox": after a particle, only a name the article gives.
-      const known = honorific || (!isCommon(s) && p === start);
+      const known = honorific || ((!isCommon(s) || isShortFamilyName(s, end, true)) && p === start);
       // "l’opposant tchadien Succès Masra": a given name that is a word, then a surname that is not,
       // is a person if the surname recurs alone in the article.
       if (!known && p === start && end - s >= 2 && !tokens[s]!.sentenceStart && !isCommon(end - 1)) {
@@ -306,7 +337,7 @@ export function findPersons(
     }
     if (words - links > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
     // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
-    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) &&
+    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) && !isEffigyOf(s, end) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = institutionRole || hasOccupationBefore(s) || hasRoleBefore(tokens, s);
     // "Ho Wai-ho", "Lai Ching-te": a short family name before a hyphenated East Asian given name is
@@ -321,15 +352,16 @@ export function findPersons(
       if (isCommon(k) && !roleBefore && !eastAsian) return;
       // "l’opposant tchadien Succès Masra": after a role, a given name that is a word needs the
       // surname to recur alone in the article.
-      if (isCommon(k) && k === s && !eastAsian) {
+      if (isCommon(k) && k === s && !eastAsian && !isShortFamilyName(s, end, roleBefore)) {
         if (tokens[s]!.sentenceStart || end - s < 2 || isCommon(end - 1)) return;
         commonGivenName = true;
       }
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
+      hasSpeechCueBeforePlace(s) || words - links >= 2 && isPickedFromPeople(tokens, s) || hasDoubleBarrelledShape(s, end) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
-      words === 1 && isAfterDemonymNoun(s);
+      words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end));
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
@@ -347,7 +379,9 @@ export function findPersons(
       if (tokens[s]!.afterBreak) break;
       if (GIVEN_NAME_HONORIFICS.has(token.key) && token.capitalized && !token.sentenceStart) return k;
       // "Nouf bint Abdelaziz al-Qahtani": the word before "bint", "ben", "ould" is the person's own given name.
-      if (PATRONYMIC_PARTICLES.has(token.key) && !token.capitalized && k - 1 >= runStart && tokens[k - 1]!.capitalized &&
+      // So is the word before "dos", "da" ("Aissatu dos Santos Baldé").
+      if ((PATRONYMIC_PARTICLES.has(token.key) || IBERIAN_PARTICLES.has(token.key)) && !token.capitalized && k - 1 >= runStart &&
+        tokens[k - 1]!.capitalized &&
         !isCommon(k - 1) && !isTitle(k - 1) && !placeAt[k - 1] && !tokens[k]!.afterBreak) {
         s = k - 1;
         linked = s;
@@ -411,6 +445,15 @@ export function findPersons(
     return false;
   }
 
+  /** "témoigne depuis Varsovie X Y": a speech verb, then where the speaker is, then the name. */
+  function hasSpeechCueBeforePlace(s: number): boolean {
+    const place = placeAt[s - 1];
+    if (!place || place.end !== s || tokens[s]!.afterBreak) return false;
+    const from = tokens[place.start - 1];
+    return !!from && SPEAKER_PLACE_LINKS.has(from.key) && !tokens[place.start]!.afterBreak && !from.afterBreak &&
+      hasSpeechCueBefore(tokens, place.start - 1);
+  }
+
   /** "X Y uulu", "X bint Y": a patronymic link inside or at the end makes the words a person's name. */
   function hasPatronymicShape(s: number, end: number): boolean {
     if (TRAILING_PATRONYMICS.has(tokens[end - 1]!.key)) return end - s >= 3;
@@ -436,6 +479,52 @@ export function findPersons(
     const before = tokens[s - 1];
     return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&
       placeAt[s - 1]?.kind === 'demonym' && !isCommon(s);
+  }
+
+  /**
+   * "le vice-premier ministre chinois He Lifeng": after a role, a first word of two letters that
+   * spells a French word ("He", "Ma") is a short family name, not a given name needing confirmation.
+   */
+  function isShortFamilyName(s: number, end: number, roleBefore: boolean): boolean {
+    const family = tokens[s]!;
+    return roleBefore && end - s === 2 && family.text.length <= 2 && family.key === family.text.toLowerCase() &&
+      !tokens[s + 1]!.afterBreak && !isCommon(s + 1);
+  }
+
+  /**
+   * "le district de Tai Po", "À Mae Sot, côté thaïlandais": a place noun and "de" before the words,
+   * or "À" opening the sentence and a comma after them, name a place.
+   */
+  function isPlaceSlot(start: number, end: number): boolean {
+    const first = tokens[start]!;
+    const before = tokens[start - 1];
+    if (!before || first.afterBreak) return false;
+    if ((before.key === 'de' || before.key === "d'") && !before.afterBreak && PLACE_NOUNS.has(tokens[start - 2]?.key ?? '') &&
+      !tokens[start - 2]!.capitalized) return true;
+    const next = tokens[end];
+    // "À Emmanuel Macron, il a répondu" stays a person: a listed given name, then a surname that is no word.
+    return before.key === 'a' && before.capitalized && before.sentenceStart && !!next && next.afterBreak && !next.sentenceStart &&
+      !isTitle(start) && !(isPlainFirstName(start) && !isCommon(end - 1));
+  }
+
+  /**
+   * "Aliaksandra Kavalchuk-Mikhnevitch": an unknown given name then a surname of two capitalised
+   * parts that are no words is a person's name by its shape.
+   */
+  function hasDoubleBarrelledShape(s: number, end: number): boolean {
+    if (end - s !== 2 || !isUnknownWord(s) || tokens[s]!.text.length < MIN_BARREL_LETTERS || tokens[s + 1]!.afterBreak) return false;
+    const parts = tokens[s + 1]!.text.split(HYPHENS);
+    return parts.length === 2 && parts.every((part) => part.length >= MIN_BARREL_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(part) &&
+      !lexicon.commonWords.has(foldKey(part)) && !lexicon.firstNames.has(foldKey(part)));
+  }
+
+  /** "le buste de Néfertiti", "le tombeau de Toutânkhamon": one name after a likeness or a burial is a person's. */
+  function isEffigyOf(s: number, end: number): boolean {
+    const de = tokens[s - 1];
+    const noun = tokens[s - 2];
+    return end === s + 1 && !!de && !!noun && (de.key === 'de' || de.key === "d'") && !de.capitalized && !tokens[s]!.afterBreak &&
+      !de.afterBreak && !noun.capitalized && EFFIGY_NOUNS.has(noun.key) && !isCommon(s) && !isAmbiguous(s) &&
+      tokens[s]!.text.length >= 3 && !ALL_CAPS.test(tokens[s]!.text);
   }
 
   /** "Lai Ching-te", "Chan Mei-ling": a short family name, then two syllables whose second is in lower case. */

@@ -87,7 +87,7 @@ export const OCCUPATIONS = new Set([
 /** First words of place names that the gazetteer does not hold ("Sidi Bouzid", "Abou Dhabi"). */
 export const PLACE_NAME_STARTS = new Set([
   'sidi', 'abou', 'abu', 'ben', 'bab', 'beni', 'oued', 'djebel', 'jebel', 'ras', 'charm', 'sharm', 'wadi', 'kafr',
-  'beit', 'umm', 'tel', 'port', 'mont', 'cap', 'fort', 'san', 'santa', 'los', 'las', 'saint', 'sainte', 'new',
+  'beit', 'umm', 'tel', 'port', 'mont', 'cap', 'fort', 'san', 'santa', 'los', 'las', 'saint', 'sainte', 'st', 'ste', 'new',
   'north', 'south', 'east', 'west', 'el', 'al', 'le', 'la', 'les', 'lac', 'val', 'bois', 'ile', 'iles',
 ]);
 

@@ -111,7 +111,7 @@ function hasAgeWithin(tokens: readonly TagToken[], end: number): boolean {
 /** Participles of a life story that open an apposition about a person ("X Y, née à …", "X Y, réfugié un temps à …"). */
 const LIFE_PARTICIPLES = new Set([
   'ne', 'nee', 'venu', 'venue', 'elu', 'elue', 'reelu', 'reelue', 'refugie', 'refugiee', 'exile', 'exilee', 'decede',
-  'decedee', 'originaire', 'incarcere', 'incarceree', 'emprisonne', 'emprisonnee', 'detenu', 'detenue', 'age', 'agee',
+  'decedee', 'originaire', 'installe', 'installee', 'incarcere', 'incarceree', 'emprisonne', 'emprisonnee', 'detenu', 'detenue', 'age', 'agee',
 ]);
 
 /** Adjectives between the article and the role of an apposition ("un ancien guérillero"). */
@@ -127,7 +127,7 @@ const APPOSITION_NOUNS = new Set([
   'expert', 'experte', 'specialiste', 'consultant', 'consultante', 'negociateur', 'negociatrice', 'mediateur',
   'mediatrice', 'coordinateur', 'coordinatrice', 'organisateur', 'organisatrice', 'gerant', 'gerante', 'proprietaire',
   'correspondant', 'correspondante', 'reporter', 'porte-voix', 'cofondateur', 'cofondatrice', 'veteran', 'doyen', 'doyenne',
-  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche',
+  'grand-mere', 'grand-pere', 'native', 'natif', 'patriarche', 'matriarche', 'guide',
 ]);
 
 function isRoleWord(key: string): boolean {
@@ -182,16 +182,27 @@ export function hasRoleBefore(tokens: readonly TagToken[], start: number): boole
     // "le fils de Hun Sen", "la veuve d’Ahmed Shah Massoud".
     if ((before.key === 'de' || before.key === "d'") && RELATIONS.has(tokens[start - 2]?.key ?? '')) return true;
     if ((before.key === 'de' || before.key === "d'") && hasHoldingBefore(tokens, start - 1)) return true;
-    return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key));
+    return !before.capitalized && (RELATIONS.has(before.key) || isRoleWord(before.key)) || isLeaderGuide(tokens, start - 2);
   }
   if (first.sentenceStart) return false;
   // After a comma: walk back over a short role phrase ("des Sports", "de la fédération") to its head.
   for (let k = start - 1; k >= 0 && k >= start - MAX_ROLE_PHRASE; k--) {
     const token = tokens[k]!;
-    if (!token.capitalized && (RELATIONS.has(token.key) || isRoleWord(token.key))) return true;
+    if (!token.capitalized && (RELATIONS.has(token.key) || isRoleWord(token.key) || isLeaderGuide(tokens, k))) return true;
     if (k < start - 1 && tokens[k + 1]!.afterBreak) return false;
   }
   return false;
+}
+
+/** Adjectives that make "guide" a leader's title ("le guide suprême", "son guide spirituel"), not a book or a job. */
+const GUIDE_QUALIFIERS = new Set(['supreme', 'spirituel', 'spirituelle']);
+
+/** "Son guide suprême, X Y": "guide" qualified as a leader. */
+function isLeaderGuide(tokens: readonly TagToken[], k: number): boolean {
+  const guide = tokens[k];
+  const qualifier = tokens[k + 1];
+  return !!guide && !!qualifier && guide.key === 'guide' && !guide.capitalized && GUIDE_QUALIFIERS.has(qualifier.key) &&
+    !qualifier.afterBreak;
 }
 
 /** What a person holds or leads, then "de" and the person ("le pouvoir de Faure Gnassingbé"). */
@@ -208,6 +219,30 @@ function hasHoldingBefore(tokens: readonly TagToken[], de: number): boolean {
     if (tokens[k + 1]!.afterBreak) return false;
     if (HOLDINGS.has(token.key)) return true;
     if (token.capitalized) return false;
+  }
+  return false;
+}
+
+/** Plural nouns of people a "dont" list picks from ("des alliés régionaux, dont X Y"). */
+const PEOPLE_NOUNS = new Set([
+  'allies', 'opposants', 'ministres', 'dirigeants', 'responsables', 'personnalites', 'militants', 'militantes', 'journalistes',
+  'candidats', 'candidates', 'membres', 'leaders', 'figures', 'deputes', 'senateurs', 'elus', 'proches', 'otages', 'detenus',
+  'prisonniers', 'manifestants', 'avocats', 'experts', 'chefs', 'generaux', 'officiers', 'joueurs', 'joueuses', 'artistes',
+  'ecrivains', 'intellectuels', 'hommes', 'femmes', 'anciens', 'rivaux', 'adversaires', 'partisans', 'conseillers', 'invites',
+  'laureats', 'victimes', 'survivants', 'temoins', 'gouverneurs', 'activistes', 'defenseurs', 'soutiens',
+]);
+/** Words between the people noun and "dont" ("des alliés régionaux, dont"). */
+const MAX_DONT_GAP = 3;
+
+/** "des alliés régionaux, dont X Y", "plusieurs opposants, dont X Y": one of the people just named. */
+export function isPickedFromPeople(tokens: readonly TagToken[], start: number): boolean {
+  const dont = tokens[start - 1];
+  if (!dont || dont.key !== 'dont' || dont.capitalized || tokens[start]!.afterBreak) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 2 - MAX_DONT_GAP; k--) {
+    const token = tokens[k]!;
+    if (token.capitalized) return false;
+    if (PEOPLE_NOUNS.has(token.key)) return true;
+    if (token.afterBreak && k < start - 2) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { findAliasAfter, findAliasSpan } from './aliases';
 import { writeCanonicalName } from './canonical-name';
 import { findPersons, type PersonMention } from './find-persons';
 import { findPlaces, type PlaceMatch } from './find-places';
-import { isInsideOtherName } from './place-context';
+import { isInsideOtherName, isLocatedInOtherCountry } from './place-context';
 import type { Lexicon } from './lexicon';
 import {
   EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific,
@@ -59,10 +59,18 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
     }
   }
   linkNicknames(analyses, [...new Set(canonical.values())], acronyms, surnames);
+  linkTitledAliases(analyses, surnames);
   for (const [key, name] of familyNamesFirst) if (!surnames.has(key)) titledOnly.set(key, name);
   // "Prabowo Subianto … Prabowo", "Benny Gantz … Benny": a given name used alone when only one
   // person of the article bears it and it is neither an ordinary word nor a place.
   const givenOnly = new Set<string>();
+  // "Salvador Nasralla … « Papi ou Salvador »": a given name that is also a place, kept for lists of persons.
+  const coordinatedGiven = new Map<string, string>();
+  for (const [key, { names }] of givenNames) {
+    if (names.size === 1 && key.length >= 3 && !surnames.has(key) && lexicon.ambiguousFirstNames.has(key)) {
+      coordinatedGiven.set(key, [...names][0]!);
+    }
+  }
   for (const [key, { names, paragraph }] of givenNames) {
     if (names.size === 1 && key.length >= 3 && !surnames.has(key) && !lexicon.ambiguousFirstNames.has(key) &&
       !lexicon.commonWords.has(key)) {
@@ -70,7 +78,8 @@ export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): Par
       givenOnly.add(key);
     }
   }
-  const collected = analyses.map((analysis, paragraph) => collectTags(analysis, paragraph, canonical, surnames, titledOnly, givenOnly, lexicon));
+  const collected = analyses.map((analysis, paragraph) =>
+    collectTags(analysis, paragraph, canonical, surnames, { titledOnly, givenOnly, coordinatedGiven }, lexicon));
   return addGuardedCapitals(collected);
 }
 
@@ -193,6 +202,22 @@ function linkNicknames(
   }
 }
 
+/**
+ * "M. Asfura, surnommé « Papi a la orden »" … "Papi": a nickname given right after a surname the
+ * article already ties to a full name is that person too.
+ */
+function linkTitledAliases(analyses: readonly ParagraphAnalysis[], surnames: SurnameIndex): void {
+  if (surnames.size === 0) return;
+  for (const [paragraph, { tokens }] of analyses.entries()) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!isHonorific(tokens[i - 1]) || !tokens[i]!.capitalized) continue;
+      const name = surnames.resolve(tokens[i]!.key, paragraph);
+      const alias = name && findAliasAfter(tokens, i, i + 1);
+      if (alias && !surnames.has(alias)) surnames.add(alias, name, paragraph);
+    }
+  }
+}
+
 /** "Pogi" for Pogačar, "Dembouz" for Dembélé: the nickname keeps the first three letters of the word. */
 function shortens(nickname: string, word: string): boolean {
   let shared = 0;
@@ -222,10 +247,10 @@ function collectTags(
   paragraph: number,
   canonical: Map<string, string>,
   surnames: SurnameIndex,
-  titledOnly: Map<string, string>,
-  givenOnly: ReadonlySet<string>,
+  shortForms: ShortForms,
   lexicon: Lexicon,
 ): CollectedTags {
+  const { titledOnly, givenOnly, coordinatedGiven } = shortForms;
   const { tokens, places, placeAt, mentions } = analysis;
   const persons = new Set<string>();
   const personAt = new Array<boolean>(tokens.length).fill(false);
@@ -259,9 +284,17 @@ function collectTags(
       }
     }
   }
+  for (let i = 0; i < tokens.length && coordinatedGiven.size > 0; i++) {
+    const name = personAt[i] || !tokens[i]!.capitalized || !placeAt[i] ? undefined : coordinatedGiven.get(tokens[i]!.key);
+    if (name && (isCoordinatedWith(tokens, personAt, i, -1) || isCoordinatedWith(tokens, personAt, i, 1))) {
+      persons.add(name);
+      claim(i, i + 1);
+    }
+  }
   const countries = new Set<string>();
   for (const [p, place] of places.entries()) {
-    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1])) continue;
+    if (personAt.slice(place.start, place.end).some(Boolean) || isInsideOtherName(tokens, place, places[p + 1]) ||
+      isLocatedInOtherCountry(tokens, place, places)) continue;
     for (const code of place.codes) countries.add(code);
   }
   const guarded: string[] = [];
@@ -272,6 +305,26 @@ function collectTags(
     if (code && !isInsideOtherName(tokens, { start: i, end: i + 1, kind: 'city', codes: [code] }, undefined)) guarded.push(code);
   }
   return { tags: { persons: [...persons].sort(), countries: [...countries].sort() }, guarded };
+}
+
+/** Names the article ties to its full names by their short forms. */
+interface ShortForms {
+  /** "le président Xi": family names written first. */
+  titledOnly: Map<string, string>;
+  /** "Prabowo": given names used alone. */
+  givenOnly: ReadonlySet<string>;
+  /** "Salvador": given names that are also words or places; a place is the person only next to another person. */
+  coordinatedGiven: ReadonlyMap<string, string>;
+}
+
+const COORDINATORS = new Set(['et', 'ou', 'ni']);
+
+/** "Papi ou Salvador", "Salvador et Nasry Asfura": joined by "et"/"ou" to a person's mention, at `i + 2 * side`. */
+function isCoordinatedWith(tokens: readonly TagToken[], personAt: readonly boolean[], i: number, side: -1 | 1): boolean {
+  const link = tokens[i + side];
+  const other = i + 2 * side;
+  if (!link || !COORDINATORS.has(link.key) || !personAt[other]) return false;
+  return !(side === 1 ? link : tokens[i]!).afterBreak && !(side === 1 ? tokens[other]! : link).afterBreak;
 }
 
 /** « route Trump », "le trophée Yachine", "la famille Bongo", "les Bongo": not the person. */
