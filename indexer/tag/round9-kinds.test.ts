@@ -50,4 +50,17 @@ describe('persons', () => {
     expect(personsOf('L’eau revient. Fatiha, mère de trois enfants, a revendu ses bidons.')).toEqual([['Fatiha']]);
     expect(personsOf('L’eau revient. Fatiha a revendu ses bidons.')).toEqual([[]]);
   });
+
+  it('reads a quoted nickname given "pour ses partisans" after the surname as that person, used alone later', () => {
+    expect(personsOf(
+      'Le président Bingu Kamuzu a gagné.',
+      'À 85 ans, M. Kamuzu, « BKM » pour ses partisans, a battu le sortant.',
+      '« BKM promet de l’essence », ajoute-t-elle.',
+    )).toEqual([['Bingu Kamuzu'], ['Bingu Kamuzu'], ['Bingu Kamuzu']]);
+    expect(personsOf(
+      'Le président Bingu Kamuzu a gagné.',
+      'À 85 ans, M. Kamuzu, « BKM », a battu le sortant.',
+      '« BKM promet de l’essence », ajoute-t-elle.',
+    )).toEqual([['Bingu Kamuzu'], ['Bingu Kamuzu'], []]);
+  });
 });
