@@ -7,6 +7,8 @@ const KNOWN_AS = ['connu', 'sous', 'le', 'nom'];
 const KNOWN_AS_ADVERBS = new Set(['plus', 'mieux', 'aussi', 'egalement', 'surtout', 'autrefois', 'jadis', 'naguere']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const MAX_ALIAS_WORDS = 4;
+/** Whose nickname it is: "pour ses partisans", "pour leurs détracteurs". */
+const NICKNAME_OWNERS = new Set(['ses', 'leurs', 'les']);
 
 /**
  * Short names an article gives a person right after the full name: "Mohammed ben Salmane (MBS)",
@@ -25,12 +27,25 @@ export function findAliasSpan(tokens: readonly TagToken[], start: number, end: n
   if (next.afterBreak && !next.sentenceStart && ACRONYM.test(next.text) && isAcronymOf(next.text, tokens, start, end)) {
     return { start: end, end: end + 1 };
   }
+  const quoted = findQuotedNicknameEnd(tokens, end);
+  if (quoted !== undefined) return { start: end, end: quoted };
   const s = aliasStart(tokens, end);
   if (s === undefined) return undefined;
   let e = s;
   while (e < tokens.length && e - s < MAX_ALIAS_WORDS && (tokens[e]!.capitalized || GLUED_ARTICLE.test(tokens[e]!.text)) &&
     (e === s || !tokens[e]!.afterBreak)) e++;
   return e === s ? undefined : { start: s, end: e };
+}
+
+/** "M. Mutharika, « APM » pour ses partisans": a quoted nickname then whose name it is. */
+function findQuotedNicknameEnd(tokens: readonly TagToken[], start: number): number | undefined {
+  if (!tokens[start]?.sentenceStart || !tokens[start]!.capitalized) return undefined;
+  let e = start + 1;
+  while (e < tokens.length && e - start < MAX_ALIAS_WORDS && tokens[e]!.capitalized && !tokens[e]!.afterBreak) e++;
+  const pour = tokens[e];
+  const owner = tokens[e + 1];
+  return pour?.key === 'pour' && pour.afterBreak && !pour.capitalized && !!owner && NICKNAME_OWNERS.has(owner.key) &&
+    !owner.afterBreak ? e : undefined;
 }
 
 /** Where the alias starts after its marker, articles skipped ("surnommé le Pastef"). */

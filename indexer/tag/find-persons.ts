@@ -6,7 +6,9 @@ import {
   NEVER_NAMES, OCCUPATIONS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSON_TITLES, PLACE_NAME_STARTS, REGNAL_NUMERAL, RUN_BREAKERS, SOVEREIGN_TITLES,
   TRAILING_PATRONYMICS, isHonorific,
 } from './name-words';
-import { POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore, isPickedFromPeople } from './person-cues';
+import {
+  POLITICAL_LABELS, hasPersonCueAfter, hasRoleBefore, hasSpeechCueBefore, isHeldUpAsExample, isPickedFromPeople,
+} from './person-cues';
 import type { TagToken } from './tag-tokens';
 
 /**
@@ -52,6 +54,11 @@ const ORGANISATION_CLASS_NOUNS = new Set([
   'compagnie', 'compagnies', 'banque', 'banques', 'chaine', 'chaines', 'label', 'cabinet', 'organisation', 'mouvement',
   'milice', 'milices', 'coalition', 'parti', 'partis', 'operateur', 'assureur', 'distributeur',
 ]);
+/** Houses of a trade ("les maisons de cognac"): the names listed after them are brands. */
+const HOUSE_NOUNS = new Set(['maison', 'maisons']);
+const LIST_LINKS = new Set(['et', 'ou']);
+const PARENT_NOUNS = new Set(['mere', 'pere']);
+const MAX_ORGANISATION_LIST_WORDS = 8;
 const ORGANISATION_ARTICLES = new Set(['un', 'une', 'le', 'la', "l'"]);
 const ARTICLES_BEFORE_NAMES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'the', 'il', 'lo']);
 /** "le maire de Lima Rafael López Aliaga": a place after these is where, not a given name. */
@@ -231,6 +238,19 @@ export function findPersons(
       !tokens[start - 1]!.afterBreak && !tokens[start - 2]!.afterBreak;
   }
 
+  /** "les grandes maisons, comme Hennessy, Martell ou Rémy Martin": a list of houses or brands, not of people. */
+  function isListedAsOrganisations(start: number): boolean {
+    for (let k = start - 1; k >= 1 && k >= start - MAX_ORGANISATION_LIST_WORDS; k--) {
+      const token = tokens[k]!;
+      if (token.key === 'comme' && !token.capitalized) {
+        const noun = tokens[k - 1]!;
+        return !noun.capitalized && (ORGANISATION_CLASS_NOUNS.has(noun.key) || HOUSE_NOUNS.has(noun.key));
+      }
+      if (!token.capitalized && !LIST_LINKS.has(token.key)) return false;
+    }
+    return false;
+  }
+
   /** Given names only, lower-case particles between them aside ("Maria do Rosário"). */
   function allFirstNames(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
@@ -252,7 +272,7 @@ export function findPersons(
     let start = runStart;
     const before = tokens[start - 1];
     if (before && !tokens[start]!.afterBreak && (isInstitutionNoun(before) && !qualifiesOccupation(start - 1) ||
-      isAfterOrganisationNoun(start))) return;
+      isAfterOrganisationNoun(start) || isListedAsOrganisations(start))) return;
     if (hasOrganisationApposition(end) || LANDFORM_PLURALS.has(tokens[end - 1]!.key) || isPlaceSlot(runStart, end)) return;
     // "St. Elizabeth", "Ste. Marie": "Saint" abbreviated opens a place's name, not a given name.
     if (tokens[start]!.abbreviated && SAINT_ABBREVIATIONS.has(tokens[start]!.key)) return;
@@ -337,7 +357,7 @@ export function findPersons(
     }
     if (words - links > MAX_UNKNOWN_NAME_WORDS || PLACE_NAME_STARTS.has(tokens[s]!.key)) return;
     // …or a nationality used as a noun, which may announce a well-known given name ("le Brésilien Lula").
-    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) && !isEffigyOf(s, end) &&
+    if (words === 1 && initials === 0 && !(isAfterDemonymNoun(s) && !isAmbiguous(s)) && !isEffigyOf(s, end) && !isIntroducedByGivenName(s, end) &&
       (!hasOccupationBefore(s, true) || isFirstName(s))) return;
     const roleBefore = institutionRole || hasOccupationBefore(s) || hasRoleBefore(tokens, s);
     // "Ho Wai-ho", "Lai Ching-te": a short family name before a hyphenated East Asian given name is
@@ -359,9 +379,9 @@ export function findPersons(
     }
     // "J. M. G. Le Clézio", "T. C. Boyle": initials before a surname make a name.
     const cued = initials >= 2 && words >= 1 || roleBefore || eastAsian || hasPatronymicShape(s, end) || hasSpeechCueBefore(tokens, s) ||
-      hasSpeechCueBeforePlace(s) || words - links >= 2 && isPickedFromPeople(tokens, s) || hasDoubleBarrelledShape(s, end) ||
+      hasSpeechCueBeforePlace(s) || words - links >= 2 && (isPickedFromPeople(tokens, s) || isHeldUpAsExample(tokens, s)) || hasDoubleBarrelledShape(s, end) ||
       hasPersonCueAfter(tokens, end) || isFollowedByFullName(end) || words - links >= 2 && isListedAfterFullName(s, end) ||
-      words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end));
+      words === 1 && (isAfterDemonymNoun(s) || isEffigyOf(s, end) || isIntroducedByGivenName(s, end));
     mentions.push({ start: s, end, kind: cued && !commonGivenName ? 'full' : 'unconfirmed' });
   }
 
@@ -475,6 +495,14 @@ export function findPersons(
   }
 
   /** "le Brésilien Lula", "l’Ivoirien Drogba": a nationality used as a noun, then one name. */
+  /** "Fatiha, mère de trois enfants,": someone the article introduces by a given name alone, then a parent's apposition. */
+  function isIntroducedByGivenName(s: number, end: number): boolean {
+    const noun = tokens[end];
+    const link = tokens[end + 1];
+    return end === s + 1 && isPlainFirstName(s) && !!noun && !!link && noun.afterBreak &&
+      !noun.sentenceStart && PARENT_NOUNS.has(noun.key) && (link.key === 'de' || link.key === "d'") && !link.afterBreak;
+  }
+
   function isAfterDemonymNoun(s: number): boolean {
     const before = tokens[s - 1];
     return !!before && before.capitalized && !before.sentenceStart && !tokens[s]!.afterBreak &&

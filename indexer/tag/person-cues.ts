@@ -246,3 +246,10 @@ export function isPickedFromPeople(tokens: readonly TagToken[], start: number): 
   }
   return false;
 }
+
+/** "cite l’exemple de Nayib Bukele": a name of two words held up as an example is a person's. */
+export function isHeldUpAsExample(tokens: readonly TagToken[], start: number): boolean {
+  const [article, noun, link] = [tokens[start - 3], tokens[start - 2], tokens[start - 1]];
+  return !!article && !!noun && !!link && article.key === "l'" && noun.key === 'exemple' && link.key === 'de' &&
+    !noun.afterBreak && !link.afterBreak && !tokens[start]!.afterBreak;
+}

@@ -24,6 +24,10 @@ const DEFINITE = new Set(['le', 'la', "l'", 'du', 'au']);
 const TEAM_HEADS = new Set(['xv', 'xiii', 'quinze', 'treize', 'onze']);
 /** Parties and movements whose title ends with a demonym ("Parti du peuple mongol", "Parti démocratique maldivien"). */
 const PARTY_HEADS = new Set(['parti', 'front', 'mouvement', 'rassemblement', 'union', 'alliance', 'ligue', 'coalition']);
+/** A bank's title closed by a demonym ("Banque nationale bulgare") names the bank; a parliament's still speaks for its country. */
+const DEMONYM_TITLE_HEADS = new Set([...PARTY_HEADS, 'banque']);
+/** English words that continue an organisation's name after its country ("Malawi Congress Party", "Ghana Football Club"). */
+const ENGLISH_NAME_WORDS = new Set(['congress', 'party', 'national', 'football', 'club', 'league', 'council', 'association', 'airlines', 'airways']);
 const MAX_PARTY_TITLE_WORDS = 4;
 /** Natural features named after a town, which may lie across borders ("la vallée de Ferghana"). */
 const FEATURE_HEADS = new Set(['vallee', 'bassin', 'plateau', 'desert', 'massif', 'delta']);
@@ -64,6 +68,12 @@ function isVenueName(tokens: readonly TagToken[], place: PlaceMatch): boolean {
   return false;
 }
 
+/** "le Malawi Congress Party": a country opening an English organisation's name. */
+function isEnglishOrganisationName(tokens: readonly TagToken[], place: PlaceMatch): boolean {
+  const next = tokens[place.end];
+  return !!next && next.capitalized && !next.afterBreak && ENGLISH_NAME_WORDS.has(next.key);
+}
+
 /** Subdivisions of a country; a natural feature ("delta du Niger") has no owner. */
 const SUBDIVISION_HEADS = new Set(['province', 'region']);
 /** The country's own article ("du Yémen", "de la Chine"), which a province named after a country lacks. */
@@ -82,12 +92,12 @@ function isSeatHead(tokens: readonly TagToken[], k: number): boolean {
   return SEAT_HEADS.has(head.key) && (head.capitalized || DEFINITE.has(tokens[k - 1]?.key ?? ''));
 }
 
-/** "Parti du peuple mongol": a demonym closing a capitalised party's title qualifies the party, not the paragraph. */
+/** "Parti du peuple mongol", "Banque nationale bulgare": a demonym closing a capitalised party's or bank's title qualifies it, not the paragraph. */
 function isInsidePartyTitle(tokens: readonly TagToken[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - MAX_PARTY_TITLE_WORDS; k--) {
     const token = tokens[k]!;
     if (tokens[k + 1]!.afterBreak) return false;
-    if (token.capitalized) return PARTY_HEADS.has(token.key) && !token.sentenceStart;
+    if (token.capitalized) return DEMONYM_TITLE_HEADS.has(token.key) && !token.sentenceStart;
   }
   return false;
 }
@@ -123,7 +133,7 @@ export function isInsideOtherName(tokens: readonly TagToken[], place: PlaceMatch
     if (CLUB_WORDS.has(head.key) && head.capitalized) return true;
     if ((GROUP_HEADS.has(head.key) && !head.capitalized || isSeatHead(tokens, k)) && k < place.start - 1) return true;
   }
-  if (isInsideOrganisationTitle(tokens, place.start) || isVenueName(tokens, place)) return true;
+  if (isInsideOrganisationTitle(tokens, place.start) || isVenueName(tokens, place) || isEnglishOrganisationName(tokens, place)) return true;
   return place.kind === 'name' && next?.kind === 'demonym' && next.start === place.end &&
     !tokens[next.start]!.afterBreak && !next.codes.every((code) => place.codes.includes(code));
 }

@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon';
 import {
   EAST_ASIAN_GIVEN_NAME, FAMILY_NOUNS, GLUED_ARTICLE, INSTITUTION_NOUNS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES, isHonorific,
 } from './name-words';
+import { resolveSharedCountryNames } from './shared-country-names';
 import { SurnameIndex } from './surname-index';
 import { readTagTokens, type TagToken } from './tag-tokens';
 import type { ParagraphTags } from './types';
@@ -20,6 +21,7 @@ interface ParagraphAnalysis {
 }
 
 const MAX_SURNAME_WORDS = 4;
+const MAX_GUARDED_WORDS = 2;
 /** "surnomme", "surnommé", "surnomment", "surnommait"; "appelle", "appellent". */
 const NICKNAME_VERB = /^(?:surnomm|appell)/;
 const NICKNAME_SHARED_LETTERS = 3;
@@ -34,6 +36,7 @@ const ACRONYM = /^\p{Lu}{3,6}$/u;
  */
 export function tagArticle(paragraphs: readonly string[], lexicon: Lexicon): ParagraphTags[] {
   const analyses = paragraphs.map((text) => analyseParagraph(text, lexicon));
+  resolveSharedCountryNames(analyses);
   const canonical = new Map<string, string>();
   const titledOnly = new Map<string, string>();
   const surnames = new SurnameIndex();
@@ -301,8 +304,15 @@ function collectTags(
   for (let i = 0; i < tokens.length && lexicon.guardedCapitals.size > 0; i++) {
     const token = tokens[i]!;
     if (!token.capitalized || token.elision || personAt[i] || placeAt[i] || token.words !== 1) continue;
-    const code = lexicon.guardedCapitals.get(token.phraseKey);
-    if (code && !isInsideOtherName(tokens, { start: i, end: i + 1, kind: 'city', codes: [code] }, undefined)) guarded.push(code);
+    // "San José" as well as "Malé": a capital of several words, each capitalised and unclaimed.
+    let key = '';
+    for (let end = i + 1; end <= tokens.length && end - i <= MAX_GUARDED_WORDS; end++) {
+      const last = tokens[end - 1]!;
+      if (end > i + 1 && (!last.capitalized || last.afterBreak || personAt[end - 1] || placeAt[end - 1])) break;
+      key = end === i + 1 ? last.phraseKey : `${key} ${last.phraseKey}`;
+      const code = lexicon.guardedCapitals.get(key);
+      if (code && !isInsideOtherName(tokens, { start: i, end, kind: 'city', codes: [code] }, undefined)) guarded.push(code);
+    }
   }
   return { tags: { persons: [...persons].sort(), countries: [...countries].sort() }, guarded };
 }

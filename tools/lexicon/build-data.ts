@@ -242,7 +242,7 @@ function buildCities(
   const cities: Record<string, string> = {};
   for (const [key, { code }] of [...best].sort()) cities[key] = code;
   const guarded: Record<string, string> = {};
-  for (const [key, code] of [...guardedCodes].sort()) if (!key.includes(' ')) guarded[key] = code;
+  for (const [key, code] of [...guardedCodes].sort()) guarded[key] = code;
   return { cities, capitals, guarded };
 }
 
